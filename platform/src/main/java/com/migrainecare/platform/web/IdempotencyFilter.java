@@ -1,0 +1,206 @@
+package com.migrainecare.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Makes creating POSTs safe to retry: the first response to an {@code Idempotency-Key} (per user) is kept
+ * and replayed for the same body; a different body under the same key is refused. A key is claimed before
+ * the request runs (a unique {@code _id}), so two racing retries cannot both create.
+ */
+@Component
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final String COLLECTION = "idempotency_keys";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final MongoTemplate mongo;
+    private final ProblemWriter problems;
+    private final Clock clock;
+
+    public IdempotencyFilter(MongoTemplate mongo, ProblemWriter problems, Optional<Clock> clock) {
+        this.mongo = mongo;
+        this.problems = problems;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY",
+                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String id = owner() + "|" + key;
+        String fingerprint = fingerprint(request, body);
+        Document existing = mongo.findById(id, Document.class, COLLECTION);
+        if (existing != null) {
+            replay(existing, fingerprint, response);
+            return;
+        }
+        try {
+            mongo.insert(new Document("_id", id)
+                    .append("fingerprint", fingerprint)
+                    .append("state", "PENDING")
+                    .append("createdAt", clock.instant().toString()), COLLECTION);
+        } catch (DuplicateKeyException raced) {
+            Document winner = mongo.findById(id, Document.class, COLLECTION);
+            if (winner != null) {
+                replay(winner, fingerprint, response);
+                return;
+            }
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+            throw failure;
+        }
+        remember(id, recorded);
+        recorded.copyBodyToResponse();
+    }
+
+    private void remember(String id, ContentCachingResponseWrapper recorded) {
+        if (recorded.getStatus() >= 500) {
+            // a failure on our side is not an answer worth replaying: let the client retry for real
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+            return;
+        }
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update()
+                        .set("state", "DONE")
+                        .set("status", recorded.getStatus())
+                        .set("contentType", recorded.getContentType())
+                        .set("location", recorded.getHeader("Location"))
+                        .set("etag", recorded.getHeader("ETag"))
+                        .set("body", new Binary(recorded.getContentAsByteArray())),
+                COLLECTION);
+    }
+
+    private void replay(Document stored, String fingerprint, HttpServletResponse response) throws IOException {
+        if (!fingerprint.equals(stored.getString("fingerprint"))) {
+            problems.write(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was already used for a different request");
+            return;
+        }
+        if (!"DONE".equals(stored.getString("state"))) {
+            problems.write(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+                    "a request with this Idempotency-Key is still being processed; retry shortly");
+            return;
+        }
+        response.setStatus(stored.getInteger("status"));
+        setIfPresent(response, "Content-Type", stored.getString("contentType"));
+        setIfPresent(response, "Location", stored.getString("location"));
+        setIfPresent(response, "ETag", stored.getString("etag"));
+        response.setHeader("Idempotent-Replayed", "true");
+        response.getOutputStream().write(stored.get("body", Binary.class).getData());
+    }
+
+    private static void setIfPresent(HttpServletResponse response, String header, String value) {
+        if (value != null) {
+            response.setHeader(header, value);
+        }
+    }
+
+    private static String owner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "anonymous" : auth.getName();
+    }
+
+    private static String fingerprint(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Lets the controller read a body that the filter has already read. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

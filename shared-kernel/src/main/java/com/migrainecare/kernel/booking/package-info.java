@@ -1,0 +1,2 @@
+/** Sessions: booked, moved, cancelled, attended or missed. */
+package com.migrainecare.kernel.booking;

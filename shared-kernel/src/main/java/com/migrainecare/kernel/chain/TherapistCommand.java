@@ -1,0 +1,44 @@
+package com.migrainecare.kernel.chain;
+
+import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Commands for a therapist's profile and calendar. */
+public sealed interface TherapistCommand {
+
+    record RegisterTherapist(
+            @TargetAggregateIdentifier TherapistId therapistId, String name, Set<Technique> techniques, String email)
+            implements TherapistCommand {
+        public RegisterTherapist {
+            techniques = Set.copyOf(techniques);
+        }
+    }
+
+    record AddShift(@TargetAggregateIdentifier TherapistId therapistId, WeeklyShift shift) implements TherapistCommand {}
+
+    record AddTimeOff(
+            @TargetAggregateIdentifier TherapistId therapistId, String timeOffId, TimeSlot slot, String reason)
+            implements TherapistCommand {}
+
+    /** Holds the therapist for a booking, checking qualification, shifts, time off, overlaps and travel. */
+    record ReserveTherapist(
+            @TargetAggregateIdentifier TherapistId therapistId,
+            BookingId bookingId,
+            LocationId locationId,
+            TimeSlot slot,
+            Set<Technique> techniques,
+            TravelBuffers travelBuffers)
+            implements TherapistCommand {
+        public ReserveTherapist {
+            techniques = Set.copyOf(techniques);
+        }
+    }
+
+    record ReleaseTherapist(@TargetAggregateIdentifier TherapistId therapistId, BookingId bookingId, TimeSlot slot)
+            implements TherapistCommand {}
+}
