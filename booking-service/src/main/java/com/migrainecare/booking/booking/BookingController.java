@@ -1,0 +1,253 @@
+package com.migrainecare.booking.booking;
+
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.booking.web.IfMatch;
+import com.migrainecare.booking.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sessions over HTTP: book, read, list, move, cancel, check in, complete, record a no-show, history. */
+@RestController
+@RequestMapping("/api/bookings")
+public class BookingController {
+
+    private final BookingService service;
+    private final BookingQueries queries;
+
+    public BookingController(BookingService service, BookingQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    /** The body of a booking request. */
+    public record BookBody(
+            @NotNull String clientId,
+            @NotNull String therapistId,
+            @NotNull String locationId,
+            String roomId,
+            @NotNull Technique technique,
+            @Size(max = 2) Set<Technique> adjuncts,
+            Boolean includesNeck,
+            @NotNull String start,
+            @NotNull Duration duration,
+            String clearanceOverrideReason,
+            @Size(max = 500) String reason) {}
+
+    /** The body of a reschedule request. */
+    public record MoveBody(
+            @NotNull String start,
+            String therapistId,
+            String locationId,
+            String roomId,
+            Duration duration,
+            @Size(max = 500) String reason) {}
+
+    /** The optional body of a state change. */
+    public record ReasonBody(@Size(max = 500) String reason) {}
+
+    /** A booking as the API shows it. */
+    public record BookingResponse(
+            String id,
+            String clientId,
+            String therapistId,
+            String locationId,
+            String roomId,
+            Technique technique,
+            Set<Technique> adjuncts,
+            boolean includesNeck,
+            BookingStatus status,
+            String start,
+            String end,
+            Duration duration,
+            long version) {}
+
+    @PostMapping
+    ResponseEntity<BookingResponse> book(@Valid @RequestBody BookBody body) {
+        SessionRequest request = new SessionRequest(
+                new ClientId(body.clientId()),
+                new TherapistId(body.therapistId()),
+                new LocationId(body.locationId()),
+                body.roomId() == null ? null : new RoomId(body.roomId()),
+                body.technique(),
+                body.adjuncts() == null ? Set.of() : body.adjuncts(),
+                !Boolean.FALSE.equals(body.includesNeck()),
+                RequestedTime.parse(body.start()),
+                body.duration(),
+                body.clearanceOverrideReason());
+        BookingState booked = service.book(request, body.reason());
+        return ResponseEntity.created(URI.create("/api/bookings/" + booked.bookingId()))
+                .eTag(IfMatch.etag(booked.version()))
+                .body(fromState(booked));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<BookingResponse> get(@PathVariable String id) {
+        BookingResponse booking = fromDocument(queries.get(new BookingId(id).value()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(booking.version())).body(booking);
+    }
+
+    @GetMapping
+    PageResponse<BookingResponse> list(
+            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) String therapistId,
+            @RequestParam(required = false) String locationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) BookingStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageResponse.validate(page, size);
+        BookingQueries.Page result = queries.list(
+                new BookingQueries.Filter(
+                        clientId, therapistId, locationId, from, to, status == null ? null : status.name()),
+                page,
+                size);
+        return PageResponse.of(result.content().stream().map(BookingController::fromDocument).toList(), page, size,
+                result.total());
+    }
+
+    @PostMapping("/{id}/reschedule")
+    ResponseEntity<BookingResponse> reschedule(
+            @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MoveBody body) {
+        MoveRequest move = new MoveRequest(
+                RequestedTime.parse(body.start()),
+                body.therapistId() == null ? null : new TherapistId(body.therapistId()),
+                body.locationId() == null ? null : new LocationId(body.locationId()),
+                body.roomId() == null ? null : new RoomId(body.roomId()),
+                body.duration());
+        return respond(service.reschedule(new BookingId(id), move, IfMatch.version(ifMatch), body.reason()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<BookingResponse> cancel(
+            @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ReasonBody body) {
+        return respond(service.cancel(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
+    }
+
+    @PostMapping("/{id}/check-in")
+    ResponseEntity<BookingResponse> checkIn(
+            @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ReasonBody body) {
+        return respond(service.checkIn(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<BookingResponse> complete(
+            @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ReasonBody body) {
+        return respond(service.complete(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
+    }
+
+    @PostMapping("/{id}/no-show")
+    ResponseEntity<BookingResponse> noShow(
+            @PathVariable String id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ReasonBody body) {
+        return respond(service.noShow(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
+    }
+
+    @GetMapping("/{id}/history")
+    List<Map<String, Object>> history(@PathVariable String id) {
+        return queries.history(new BookingId(id).value()).stream()
+                .map(BookingController::historyEntry)
+                .toList();
+    }
+
+    private static String reason(ReasonBody body) {
+        return body == null ? null : body.reason();
+    }
+
+    private static ResponseEntity<BookingResponse> respond(BookingState state) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(state.version())).body(fromState(state));
+    }
+
+    private static Map<String, Object> historyEntry(Document entry) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("seq", entry.get("seq"));
+        view.put("type", entry.get("type"));
+        view.put("at", ((Date) entry.get("at")).toInstant().toString());
+        view.put("actor", entry.get("actor"));
+        view.put("reason", entry.get("reason"));
+        view.put("changes", entry.get("changes"));
+        return view;
+    }
+
+    static BookingResponse fromState(BookingState state) {
+        var placement = state.placement();
+        return new BookingResponse(
+                state.bookingId().value(),
+                state.clientId().value(),
+                placement.therapistId().value(),
+                placement.locationId().value(),
+                placement.roomId().value(),
+                state.technique(),
+                state.adjuncts(),
+                state.includesNeck(),
+                state.status(),
+                local(placement.slot().start(), placement.zone()),
+                local(placement.slot().end(), placement.zone()),
+                placement.slot().duration(),
+                state.version());
+    }
+
+    @SuppressWarnings("unchecked")
+    static BookingResponse fromDocument(Document doc) {
+        ZoneId zone = ZoneId.of(doc.getString("zone"));
+        Instant start = doc.getDate("start").toInstant();
+        Instant end = doc.getDate("end").toInstant();
+        List<String> adjuncts = Objects.requireNonNullElse((List<String>) doc.get("adjuncts"), List.of());
+        return new BookingResponse(
+                doc.getString("_id"),
+                doc.getString("clientId"),
+                doc.getString("therapistId"),
+                doc.getString("locationId"),
+                doc.getString("roomId"),
+                Technique.valueOf(doc.getString("technique")),
+                adjuncts.stream().map(Technique::valueOf).collect(java.util.stream.Collectors.toSet()),
+                Boolean.TRUE.equals(doc.getBoolean("includesNeck")),
+                BookingStatus.valueOf(doc.getString("status")),
+                local(start, zone),
+                local(end, zone),
+                Duration.between(start, end),
+                ((Number) doc.get("version")).longValue());
+    }
+
+    public static String local(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,19 @@
+package com.migrainecare.booking.booking;
+
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.booking.Placement;
+import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.ClientId;
+import java.util.Set;
+
+/** A booking as it stands right after a command, with the version a client sends back in If-Match. */
+public record BookingState(
+        BookingId bookingId,
+        ClientId clientId,
+        Technique technique,
+        Set<Technique> adjuncts,
+        boolean includesNeck,
+        Placement placement,
+        BookingStatus status,
+        long version) {}

@@ -1,0 +1,152 @@
+package com.migrainecare.booking.client;
+
+import com.migrainecare.booking.client.ClientProjection.ClientView;
+import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.care.Contraindication;
+import com.migrainecare.kernel.care.Intake;
+import com.migrainecare.kernel.care.PainArea;
+import com.migrainecare.kernel.care.Trigger;
+import com.migrainecare.kernel.client.Clearance;
+import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
+import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
+import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
+import com.migrainecare.kernel.client.ReminderPreferences;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.platform.axon.Commands;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Clients over HTTP: registration, intake, clearances. */
+@RestController
+public class ClientController {
+
+    private final Commands commands;
+    private final MongoTemplate mongo;
+
+    public ClientController(Commands commands, MongoTemplate mongo) {
+        this.commands = commands;
+        this.mongo = mongo;
+    }
+
+    /** A new client. */
+    public record ClientBody(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 320) String email,
+            @Size(max = 40) String phone,
+            String timeZone,
+            @Size(max = 35) String locale,
+            @Valid RemindersBody reminders,
+            @Size(max = 500) String reason) {}
+
+    /** Reminder channels and quiet hours. */
+    public record RemindersBody(Set<ReminderPreferences.Channel> channels, @Valid QuietHours quietHours) {}
+
+    /** The hours in which no reminder is sent, in the client's zone. */
+    public record QuietHours(@NotNull LocalTime from, @NotNull LocalTime to) {}
+
+    /** An intake. */
+    public record IntakeBody(
+            @NotNull @Min(0) @Max(31) Integer headacheDaysPerMonth,
+            @NotNull @Min(0) @Max(1200) Integer monthsWithPattern,
+            @NotNull Set<PainArea> painAreas,
+            @NotNull Set<Trigger> triggers,
+            Intake.TreatmentHistory treatmentHistory,
+            Intake.Lifestyle lifestyle,
+            @NotNull Set<Contraindication> contraindications,
+            @Size(max = 2000) String otherConditions,
+            @Size(max = 500) String reason) {}
+
+    /** A healthcare provider's clearance. */
+    public record ClearanceBody(
+            @NotBlank @Size(max = 200) String clearedBy,
+            @NotNull LocalDate clearedOn,
+            LocalDate expiresOn,
+            @Size(max = 2000) String note,
+            @Size(max = 500) String reason) {}
+
+    @PostMapping("/api/clients")
+    ResponseEntity<Map<String, Object>> register(@Valid @RequestBody ClientBody body) {
+        ZoneId zone = body.timeZone() == null ? null : zone(body.timeZone());
+        ReminderPreferences reminders = body.reminders() == null
+                ? ReminderPreferences.DEFAULT
+                : new ReminderPreferences(
+                        body.reminders().channels() == null
+                                ? ReminderPreferences.DEFAULT.channels()
+                                : body.reminders().channels(),
+                        body.reminders().quietHours() == null ? null : body.reminders().quietHours().from(),
+                        body.reminders().quietHours() == null ? null : body.reminders().quietHours().to());
+        ClientId id = ClientId.random();
+        commands.send(new RegisterClient(id, body.name(), body.email(), body.phone(), zone, body.locale(), reminders),
+                body.reason());
+        return ResponseEntity.created(URI.create("/api/clients/" + id)).body(Map.of("id", id.value(), "name",
+                body.name()));
+    }
+
+    @GetMapping("/api/clients/{id}")
+    ClientView get(@PathVariable String id) {
+        ClientView view = mongo.findById(new ClientId(id).value(), ClientView.class);
+        if (view == null) {
+            throw new RuleViolation(ErrorCode.CLIENT_NOT_FOUND, "no such client: " + id);
+        }
+        return view;
+    }
+
+    @PutMapping("/api/clients/{id}/intake")
+    ResponseEntity<Intake> recordIntake(@PathVariable String id, @Valid @RequestBody IntakeBody body) {
+        Intake intake = new Intake(body.headacheDaysPerMonth(), body.monthsWithPattern(), body.painAreas(),
+                body.triggers(), body.treatmentHistory(), body.lifestyle(), body.contraindications(),
+                body.otherConditions());
+        send(new RecordIntake(new ClientId(id), intake), body.reason());
+        return ResponseEntity.ok(intake);
+    }
+
+    @PostMapping("/api/clients/{id}/clearances")
+    ResponseEntity<Clearance> recordClearance(@PathVariable String id, @Valid @RequestBody ClearanceBody body) {
+        if (body.expiresOn() != null && body.expiresOn().isBefore(body.clearedOn())) {
+            throw new RuleViolation(ErrorCode.INVALID_CLEARANCE, "a clearance cannot expire before it was given");
+        }
+        Clearance clearance = new Clearance(UUID.randomUUID().toString(), body.clearedBy(), body.clearedOn(),
+                body.expiresOn(), body.note());
+        send(new RecordClearance(new ClientId(id), clearance), body.reason());
+        return ResponseEntity.created(URI.create("/api/clients/" + id + "/clearances/" + clearance.clearanceId()))
+                .body(clearance);
+    }
+
+    private void send(Object command, String reason) {
+        try {
+            commands.send(command, reason);
+        } catch (AggregateNotFoundException missing) {
+            throw new RuleViolation(ErrorCode.CLIENT_NOT_FOUND, "no such client: " + missing.getAggregateIdentifier());
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new RuleViolation(ErrorCode.INVALID_REQUEST, "unknown time zone: " + id);
+        }
+    }
+}

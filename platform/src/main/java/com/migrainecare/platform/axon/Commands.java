@@ -1,0 +1,45 @@
+package com.migrainecare.platform.axon;
+
+import com.migrainecare.platform.security.Actors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends commands with the actor and reason in their metadata (and so in every event they cause). When
+ * another instance appended to the same aggregate first, the event store refuses the append; the command
+ * is then retried against the fresh state, where the rules decide again.
+ */
+@Component
+public class Commands {
+
+    private static final int ATTEMPTS = 4;
+
+    private final CommandGateway gateway;
+
+    public Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command) {
+        return send(command, null);
+    }
+
+    public <R> R send(Object command, String reason) {
+        MetaData metaData = MetaData.with(AxonMongoConfiguration.ACTOR, Actors.current());
+        if (reason != null && !reason.isBlank()) {
+            metaData = metaData.and(AxonMongoConfiguration.REASON, reason);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+            } catch (ConcurrencyException lostRace) {
+                if (attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+}
