@@ -125,21 +125,25 @@ public class BookingService {
     }
 
     public BookingState cancel(BookingId bookingId, Long expectedVersion, String reason) {
-        BookingState cancelled = commands.send(new BookingCommand.CancelSession(bookingId, expectedVersion), reason);
+        BookingState cancelled = sendOrNotFound(
+                new BookingCommand.CancelSession(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
         release(bookingId, cancelled.clientId(), cancelled.placement(), reason);
         return cancelled;
     }
 
     public BookingState checkIn(BookingId bookingId, Long expectedVersion, String reason) {
-        return commands.send(new BookingCommand.CheckIn(bookingId, expectedVersion), reason);
+        return sendOrNotFound(
+                new BookingCommand.CheckIn(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
     public BookingState complete(BookingId bookingId, Long expectedVersion, String reason) {
-        return commands.send(new BookingCommand.CompleteSession(bookingId, expectedVersion), reason);
+        return sendOrNotFound(
+                new BookingCommand.CompleteSession(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
     public BookingState noShow(BookingId bookingId, Long expectedVersion, String reason) {
-        return commands.send(new BookingCommand.RecordNoShow(bookingId, expectedVersion), reason);
+        return sendOrNotFound(
+                new BookingCommand.RecordNoShow(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
     public BookingState current(BookingId bookingId) {

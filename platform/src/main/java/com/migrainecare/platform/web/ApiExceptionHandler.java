@@ -10,6 +10,7 @@ import com.migrainecare.kernel.time.WallClock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ErrorCode.VERSION_MISMATCH.name(),
                 "the resource has changed since version " + e.getExpectedVersion() + "; it is now at "
                         + e.getActualVersion()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource: " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,0 +1,136 @@
+package com.migrainecare.booking.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Starts the booking service on a random port against the embedded store in memory, or against the MongoDB
+ * named by {@code MONGODB_URI} (each test class then gets a database of its own), with three users.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.store.embedded.port=0",
+            "clinic.store.embedded.file=",
+            "clinic.security.users[0].username=admin",
+            "clinic.security.users[0].password={noop}pw",
+            "clinic.security.users[0].roles[0]=ADMIN",
+            "clinic.security.users[1].username=manager",
+            "clinic.security.users[1].password={noop}pw",
+            "clinic.security.users[1].roles[0]=MANAGER",
+            "clinic.security.users[2].username=desk",
+            "clinic.security.users[2].password={noop}pw",
+            "clinic.security.users[2].roles[0]=FRONT_DESK"
+        })
+public abstract class ApiTestSupport {
+
+    protected static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+    protected static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+            new ParameterizedTypeReference<>() {};
+
+    @Autowired
+    protected TestRestTemplate rest;
+
+    @DynamicPropertySource
+    static void isolatedDatabase(DynamicPropertyRegistry registry) {
+        // one name per test context: the supplier is asked again on every read of the property
+        String database = "clinic-test-" + UUID.randomUUID();
+        registry.add("spring.data.mongodb.database", () -> database);
+    }
+
+    protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String user, String path, Object body) {
+        return call(method, user, path, body, new HttpHeaders());
+    }
+
+    protected ResponseEntity<Map<String, Object>> call(
+            HttpMethod method, String user, String path, Object body, HttpHeaders headers) {
+        headers.setBasicAuth(user, "pw");
+        if (body != null && headers.getContentType() == null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), JSON);
+    }
+
+    protected ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "pw");
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JSON_LIST);
+    }
+
+    protected Map<String, Object> created(ResponseEntity<Map<String, Object>> response) {
+        assertThat(response.getStatusCode()).as("body: %s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody();
+    }
+
+    protected static void assertProblem(ResponseEntity<Map<String, Object>> response, int status, String code) {
+        assertThat(response.getStatusCode().value()).as("body: %s", response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody()).containsEntry("code", code).containsKeys("type", "title", "status");
+    }
+
+    /** Projections follow the event stream asynchronously; reads wait for them with a short timeout. */
+    protected static void eventually(Runnable assertion) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(assertion::run);
+    }
+
+    /** A location in {@code zone} with two rooms, a therapist working there every day 08:00-20:00. */
+    protected Chain chain(String zone) {
+        Map<String, Object> location = created(call(HttpMethod.POST, "admin", "/api/locations", Map.of(
+                "name", "Clinic " + zone, "timeZone", zone,
+                "rooms", List.of(Map.of("name", "Room A"), Map.of("name", "Room B")))));
+        String therapist = therapist(location.get("id").toString());
+        String client = client();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rooms = (List<Map<String, Object>>) location.get("rooms");
+        return new Chain(location.get("id").toString(), rooms.get(0).get("id").toString(),
+                rooms.get(1).get("id").toString(), therapist, client);
+    }
+
+    protected String therapist(String locationId) {
+        String id = created(call(HttpMethod.POST, "admin", "/api/therapists", Map.of(
+                "name", "Therapist", "techniques", List.of("TRIGGER_POINT", "EFFLEURAGE", "DEEP_TISSUE"))))
+                .get("id").toString();
+        created(call(HttpMethod.POST, "admin", "/api/therapists/" + id + "/shifts", Map.of(
+                "locationId", locationId,
+                "days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                "from", "08:00", "to", "20:00", "validFrom", "2026-01-01")));
+        return id;
+    }
+
+    protected String client() {
+        return created(call(HttpMethod.POST, "desk", "/api/clients", Map.of("name", "Client")))
+                .get("id").toString();
+    }
+
+    protected Map<String, Object> bookingBody(Chain chain, String client, String start) {
+        return Map.of(
+                "clientId", client,
+                "therapistId", chain.therapist(),
+                "locationId", chain.location(),
+                "technique", "TRIGGER_POINT",
+                "start", start,
+                "duration", "PT45M");
+    }
+
+    /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */
+    protected record Chain(String location, String roomA, String roomB, String therapist, String client) {}
+}

@@ -1,0 +1,139 @@
+package com.migrainecare.booking.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.migrainecare.booking.BookingServiceApplication;
+import com.migrainecare.platform.store.EmbeddedMongoServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Many clients race for one therapist slot through two service instances that share the store but nothing
+ * else (each has its own aggregate cache and locks), so only the event store's unique index can decide.
+ */
+class ConcurrentBookingTest extends ApiTestSupport {
+
+    private static final int RACERS = 16;
+
+    private static ConfigurableApplicationContext second;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired(required = false)
+    private EmbeddedMongoServer embedded;
+
+    @Value("${spring.data.mongodb.database}")
+    private String database;
+
+    @BeforeAll
+    static void noSecondInstanceYet() {
+        second = null;
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private TestRestTemplate secondInstance() {
+        if (second == null) {
+            String uri = embedded != null
+                    ? embedded.connectionString()
+                    : System.getenv("MONGODB_URI");
+            // command-line arguments, so they win over application.yml as the test's own properties do
+            second = new SpringApplicationBuilder(BookingServiceApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--clinic.store.embedded.enabled=false",
+                            "--spring.data.mongodb.uri=" + uri,
+                            "--spring.data.mongodb.database=" + database,
+                            "--clinic.security.users[0].username=desk",
+                            "--clinic.security.users[0].password={noop}pw",
+                            "--clinic.security.users[0].roles[0]=FRONT_DESK");
+        }
+        return rootedAt(((WebServerApplicationContext) second).getWebServer().getPort());
+    }
+
+    private static TestRestTemplate rootedAt(int port) {
+        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder()
+                .rootUri("http://localhost:" + port));
+    }
+
+    @Test
+    void exactlyOneOfManySimultaneousRequestsGetsTheSlot() throws Exception {
+        Chain chain = chain("Europe/Berlin");
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            clients.add(client());
+        }
+        TestRestTemplate other = secondInstance();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        List<Future<Integer>> outcomes = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            TestRestTemplate via = i % 2 == 0 ? rest : other;
+            Map<String, Object> body = bookingBody(chain, clients.get(i), "2030-12-02T10:00");
+            Callable<Integer> attempt = () -> {
+                HttpHeaders headers = new HttpHeaders();
+                headers.setBasicAuth("desk", "pw");
+                headers.setContentType(MediaType.APPLICATION_JSON);
+                start.await();
+                ResponseEntity<Map<String, Object>> response =
+                        via.exchange("/api/bookings", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+                if (response.getStatusCode().value() == 409) {
+                    assertThat(response.getBody()).containsEntry("code", "THERAPIST_UNAVAILABLE");
+                }
+                return response.getStatusCode().value();
+            };
+            outcomes.add(pool.submit(attempt));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> outcome : outcomes) {
+            statuses.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).as("statuses %s", statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).as("statuses %s", statuses).filteredOn(status -> status == 409).hasSize(RACERS - 1);
+        // the store agrees: one reservation of the therapist stands, and every loser gave its room back
+        List<Document> therapistEvents = mongo.find(
+                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())), Document.class,
+                "domainevents");
+        long reserved = therapistEvents.stream()
+                .filter(e -> e.getString("payloadType").endsWith("TherapistReserved")).count();
+        long released = therapistEvents.stream()
+                .filter(e -> e.getString("payloadType").endsWith("TherapistReleased")).count();
+        assertThat(reserved - released).isEqualTo(1);
+        eventually(() -> assertThat(getList("desk", "/api/availability?technique=TRIGGER_POINT"
+                        + "&from=2030-12-02T10:00&to=2030-12-02T10:45&duration=PT45M&locationId=" + chain.location())
+                .getBody()).isEmpty());
+    }
+}

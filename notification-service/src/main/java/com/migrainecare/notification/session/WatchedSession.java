@@ -1,0 +1,45 @@
+package com.migrainecare.notification.session;
+
+import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.booking.Placement;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.data.annotation.Id;
+
+/**
+ * Where one booking stands, as of the event with sequence number {@code lastSequence}. {@code updatedAt} is
+ * that event's time rather than the wall clock, so that replaying the events rebuilds the very same document.
+ */
+public record WatchedSession(
+        @Id String bookingId,
+        String clientId,
+        String therapistId,
+        String locationId,
+        Instant start,
+        Instant end,
+        ZoneId zone,
+        BookingStatus status,
+        long lastSequence,
+        Instant updatedAt) {
+
+    static WatchedSession of(BookingEvent event, BookingStatus status, long sequence, Instant at) {
+        Placement placement = event.placement();
+        return new WatchedSession(
+                event.bookingId().value(),
+                event.clientId().value(),
+                placement.therapistId().value(),
+                placement.locationId().value(),
+                placement.slot().start(),
+                placement.slot().end(),
+                placement.zone(),
+                status,
+                sequence,
+                at);
+    }
+
+    /** True while the session is still to happen or under way, i.e. while reminders about it make sense. */
+    public boolean stands() {
+        return status.isOpen();
+    }
+}

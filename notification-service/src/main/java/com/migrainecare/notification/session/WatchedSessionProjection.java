@@ -1,0 +1,81 @@
+package com.migrainecare.notification.session;
+
+import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
+import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
+import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
+import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
+import com.migrainecare.kernel.booking.BookingStatus;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link WatchedSessions} in step with the booking events. Every event carries the placement it leaves
+ * behind, so each one alone determines the document; the aggregate sequence number decides which one is the
+ * latest, which makes redelivery and replays harmless.
+ */
+@Component
+@ProcessingGroup(WatchedSessionProjection.PROCESSING_GROUP)
+public class WatchedSessionProjection {
+
+    public static final String PROCESSING_GROUP = "session-watch";
+
+    private static final Logger log = LoggerFactory.getLogger(WatchedSessionProjection.class);
+
+    private final WatchedSessions sessions;
+
+    public WatchedSessionProjection(WatchedSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @EventHandler
+    void on(SessionBooked event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.CONFIRMED, sequence, at);
+    }
+
+    @EventHandler
+    void on(SessionRescheduled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.CONFIRMED, sequence, at);
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, event.late() ? BookingStatus.LATE_CANCELLED : BookingStatus.CANCELLED, sequence, at);
+    }
+
+    @EventHandler
+    void on(ClientCheckedIn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.CHECKED_IN, sequence, at);
+    }
+
+    @EventHandler
+    void on(SessionCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.COMPLETED, sequence, at);
+    }
+
+    @EventHandler
+    void on(NoShowRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.NO_SHOW, sequence, at);
+    }
+
+    /** A reset replays every event, and the sequence guard would ignore them all against the old documents. */
+    @ResetHandler
+    void onReset() {
+        sessions.clear();
+    }
+
+    private void watch(BookingEvent event, BookingStatus status, long sequence, Instant at) {
+        if (!sessions.storeIfNewer(WatchedSession.of(event, status, sequence, at))) {
+            log.debug("Booking {}: event {} is already reflected, skipped", event.bookingId(), sequence);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.migrainecare.platform.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Request bodies are read strictly: a duration is an ISO-8601 string, never a bare number of seconds. */
+@Configuration(proxyBeanMethods = false)
+public class StrictJsonConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer isoDurationsOnly() {
+        return builder -> builder.deserializerByType(Duration.class, new IsoDurationDeserializer());
+    }
+
+    /** Reads {@code "PT45M"}; refuses numbers and anything ISO-8601 does not define. */
+    static final class IsoDurationDeserializer extends StdScalarDeserializer<Duration> {
+
+        IsoDurationDeserializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Duration) context.handleUnexpectedToken(Duration.class, parser);
+            }
+            String text = parser.getText().trim();
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                return (Duration) context.handleWeirdStringValue(
+                        Duration.class, text, "not an ISO-8601 duration such as PT45M");
+            }
+        }
+    }
+}
