@@ -11,7 +11,8 @@ public class BookingServiceApplication {
 
     public static void main(String[] args) {
         // no calls home: these machines may have no route out, and a clinic's system should not phone vendors
-        System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
+        System.setProperty(
+                "axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(BookingServiceApplication.class, args);
     }
 }

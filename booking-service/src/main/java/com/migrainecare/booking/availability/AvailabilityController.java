@@ -53,7 +53,9 @@ public class AvailabilityController {
         if (limit < 1 || limit > 500) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 500");
         }
-        ZoneId zone = locationId == null ? ZoneOffset.UTC : locations.get(new LocationId(locationId)).timeZone();
+        ZoneId zone = locationId == null
+                ? ZoneOffset.UTC
+                : locations.get(new LocationId(locationId)).timeZone();
         var search = new AvailabilityService.Search(
                 technique,
                 RequestedTime.parse(from).resolveIn(zone),

@@ -5,6 +5,7 @@ import com.migrainecare.booking.chain.TherapistProjection;
 import com.migrainecare.booking.chain.TherapistProjection.ShiftView;
 import com.migrainecare.booking.chain.TherapistProjection.TherapistView;
 import com.migrainecare.booking.chain.TherapistProjection.TimeOffView;
+import com.migrainecare.booking.chain.TravelProperties;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
@@ -12,7 +13,6 @@ import com.migrainecare.kernel.chain.TravelBuffers;
 import com.migrainecare.kernel.chain.WeeklyShift;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.time.TimeSlot;
-import com.migrainecare.booking.chain.TravelProperties;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +102,12 @@ public class AvailabilityService {
                 .toList();
     }
 
-    private void collect(Search search, TimeSlot window, TherapistView therapist, ShiftView view, Lookups lookups,
+    private void collect(
+            Search search,
+            TimeSlot window,
+            TherapistView therapist,
+            ShiftView view,
+            Lookups lookups,
             List<FreeSlot> found) {
         WeeklyShift shift = toShift(view);
         LocationView location = lookups.location(view.locationId());
@@ -112,21 +117,25 @@ public class AvailabilityService {
         TravelBuffers buffers = travel.buffers();
         LocationId here = new LocationId(view.locationId());
         LocalDate last = window.end().atZone(shift.zone()).toLocalDate();
-        for (LocalDate date = window.start().atZone(shift.zone()).toLocalDate(); !date.isAfter(last);
+        for (LocalDate date = window.start().atZone(shift.zone()).toLocalDate();
+                !date.isAfter(last);
                 date = date.plusDays(1)) {
             Optional<TimeSlot> hours = shift.on(date);
             if (hours.isEmpty()) {
                 continue;
             }
-            for (Instant start = hours.get().start(); !start.plus(search.duration()).isAfter(hours.get().end());
+            for (Instant start = hours.get().start();
+                    !start.plus(search.duration()).isAfter(hours.get().end());
                     start = start.plus(search.step())) {
                 TimeSlot slot = TimeSlot.of(start, search.duration());
-                if (!slot.within(window) || onTimeOff(therapist, slot)
+                if (!slot.within(window)
+                        || onTimeOff(therapist, slot)
                         || lookups.therapistBusy(therapist.id(), slot, here, buffers)) {
                     continue;
                 }
-                lookups.freeRoom(location, slot).ifPresent(room -> found.add(
-                        new FreeSlot(view.locationId(), therapist.id(), room, slot.start(), slot.end())));
+                lookups.freeRoom(location, slot)
+                        .ifPresent(room -> found.add(
+                                new FreeSlot(view.locationId(), therapist.id(), room, slot.start(), slot.end())));
             }
         }
     }
@@ -166,10 +175,10 @@ public class AvailabilityService {
             Duration widest = buffers.byPair().values().stream()
                     .reduce(buffers.standard(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             TimeSlot reach = slot.widenedBy(widest);
-            return busy(BusyDays.THERAPIST_DAYS, therapistId, reach).stream()
-                    .anyMatch(b -> b.slot().widenedBy(b.location() == null ? Duration.ZERO
-                                    : buffers.between(new LocationId(b.location()), here))
-                            .overlaps(slot));
+            return busy(BusyDays.THERAPIST_DAYS, therapistId, reach).stream().anyMatch(b -> b.slot()
+                    .widenedBy(
+                            b.location() == null ? Duration.ZERO : buffers.between(new LocationId(b.location()), here))
+                    .overlaps(slot));
         }
 
         Optional<String> freeRoom(LocationView location, TimeSlot slot) {
@@ -183,7 +192,8 @@ public class AvailabilityService {
         private List<Busy> busy(String collection, String resource, TimeSlot reach) {
             List<Busy> all = new ArrayList<>();
             for (LocalDate day : BusyDays.daysOf(reach)) {
-                all.addAll(days.computeIfAbsent(collection + "/" + BusyDays.key(resource, day),
+                all.addAll(days.computeIfAbsent(
+                        collection + "/" + BusyDays.key(resource, day),
                         key -> load(collection, BusyDays.key(resource, day))));
             }
             return all;
@@ -197,7 +207,9 @@ public class AvailabilityService {
             return busy.values().stream()
                     .map(Document.class::cast)
                     .map(entry -> new Busy(
-                            new TimeSlot(entry.getDate("start").toInstant(), entry.getDate("end").toInstant()),
+                            new TimeSlot(
+                                    entry.getDate("start").toInstant(),
+                                    entry.getDate("end").toInstant()),
                             entry.getString("locationId")))
                     .toList();
         }

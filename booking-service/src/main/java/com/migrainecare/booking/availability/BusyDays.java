@@ -25,7 +25,8 @@ final class BusyDays {
     static List<LocalDate> daysOf(TimeSlot slot) {
         List<LocalDate> days = new ArrayList<>();
         LocalDate last = slot.end().minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
-        for (LocalDate day = slot.start().atOffset(ZoneOffset.UTC).toLocalDate(); !day.isAfter(last);
+        for (LocalDate day = slot.start().atOffset(ZoneOffset.UTC).toLocalDate();
+                !day.isAfter(last);
                 day = day.plusDays(1)) {
             days.add(day);
         }

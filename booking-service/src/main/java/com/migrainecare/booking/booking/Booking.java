@@ -79,9 +79,8 @@ public class Booking {
     @CommandHandler
     public BookingState handle(CancelSession command) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be cancelled");
-        boolean late = placement
-                .cancellationPolicy()
-                .isLate(now(), placement.slot().start(), placement.zone());
+        boolean late =
+                placement.cancellationPolicy().isLate(now(), placement.slot().start(), placement.zone());
         apply(new SessionCancelled(bookingId, clientId, placement, late));
         return state();
     }
@@ -94,7 +93,8 @@ public class Booking {
                 || !now.isBefore(placement.slot().end())) {
             throw new RuleViolation(
                     ErrorCode.CHECK_IN_WINDOW_CLOSED,
-                    "check-in opens " + CHECK_IN_OPENS.toMinutes() + " minutes before the session and closes at its end");
+                    "check-in opens " + CHECK_IN_OPENS.toMinutes()
+                            + " minutes before the session and closes at its end");
         }
         apply(new ClientCheckedIn(bookingId, clientId, placement));
         return state();
@@ -119,7 +119,14 @@ public class Booking {
     private BookingState state() {
         Long version = AggregateLifecycle.getVersion();
         return new BookingState(
-                bookingId, clientId, technique, adjuncts, includesNeck, placement, status, version == null ? 0 : version);
+                bookingId,
+                clientId,
+                technique,
+                adjuncts,
+                includesNeck,
+                placement,
+                status,
+                version == null ? 0 : version);
     }
 
     /** The state as it stands, for reads that must not lag behind the last command. */

@@ -1,5 +1,7 @@
 package com.migrainecare.booking.booking;
 
+import com.migrainecare.booking.web.IfMatch;
+import com.migrainecare.booking.web.PageResponse;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
@@ -7,8 +9,6 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
-import com.migrainecare.booking.web.IfMatch;
-import com.migrainecare.booking.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -131,8 +131,8 @@ public class BookingController {
                         clientId, therapistId, locationId, from, to, status == null ? null : status.name()),
                 page,
                 size);
-        return PageResponse.of(result.content().stream().map(BookingController::fromDocument).toList(), page, size,
-                result.total());
+        return PageResponse.of(
+                result.content().stream().map(BookingController::fromDocument).toList(), page, size, result.total());
     }
 
     @PostMapping("/{id}/reschedule")

@@ -51,7 +51,9 @@ public class BookingProjection {
         Update update = placed(event.placement())
                 .set("clientId", event.clientId().value())
                 .set("technique", event.technique().name())
-                .set("adjuncts", event.adjuncts().stream().map(Enum::name).sorted().toList())
+                .set(
+                        "adjuncts",
+                        event.adjuncts().stream().map(Enum::name).sorted().toList())
                 .set("includesNeck", event.includesNeck())
                 .set("status", BookingStatus.CONFIRMED.name())
                 .set("bookedAt", Date.from(at));
@@ -101,8 +103,7 @@ public class BookingProjection {
         String id = event.bookingId().value();
         update.set("version", seq).set("updatedAt", Date.from(at));
         try {
-            mongo.upsert(
-                    Query.query(Criteria.where("_id").is(id).and("version").lt(seq)), update, BOOKINGS);
+            mongo.upsert(Query.query(Criteria.where("_id").is(id).and("version").lt(seq)), update, BOOKINGS);
         } catch (DuplicateKeyException alreadyNewer) {
             // the document is at this version or later: this event was applied before
         }
@@ -112,8 +113,7 @@ public class BookingProjection {
                 .append("actor", metaData.getOrDefault(AxonMongoConfiguration.ACTOR, "system"))
                 .append("reason", metaData.get(AxonMongoConfiguration.REASON))
                 .append("changes", new Document(changes));
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(id)), new Update().set("entries." + seq, entry), HISTORY);
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().set("entries." + seq, entry), HISTORY);
     }
 
     private static Update placed(Placement placement) {
@@ -128,8 +128,16 @@ public class BookingProjection {
 
     private static Map<String, Object> changes(Placement before, Placement after) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        change(changes, "start", before == null ? null : before.slot().start(), after.slot().start());
-        change(changes, "end", before == null ? null : before.slot().end(), after.slot().end());
+        change(
+                changes,
+                "start",
+                before == null ? null : before.slot().start(),
+                after.slot().start());
+        change(
+                changes,
+                "end",
+                before == null ? null : before.slot().end(),
+                after.slot().end());
         change(changes, "therapistId", before == null ? null : before.therapistId(), after.therapistId());
         change(changes, "locationId", before == null ? null : before.locationId(), after.locationId());
         change(changes, "roomId", before == null ? null : before.roomId(), after.roomId());

@@ -78,14 +78,41 @@ public class BookingService {
         try {
             reserveTherapist(held, bookingId, request.therapistId(), location, slot, techniques, reason);
             RoomId room = reserveRoom(held, bookingId, location, request.roomId(), slot, reason);
-            reserveClient(held, bookingId, request.clientId(), location, slot, techniques, request.includesNeck(),
-                    override, reason);
-            Placement placement = new Placement(request.therapistId(), location.locationId(), room, slot,
-                    location.timeZone(), location.cancellationPolicy());
-            commands.send(new BookingCommand.BookSession(bookingId, request.clientId(), request.technique(),
-                    request.adjuncts(), request.includesNeck(), placement), reason);
-            return new BookingState(bookingId, request.clientId(), request.technique(), Set.copyOf(request.adjuncts()),
-                    request.includesNeck(), placement, BookingStatus.CONFIRMED, 0);
+            reserveClient(
+                    held,
+                    bookingId,
+                    request.clientId(),
+                    location,
+                    slot,
+                    techniques,
+                    request.includesNeck(),
+                    override,
+                    reason);
+            Placement placement = new Placement(
+                    request.therapistId(),
+                    location.locationId(),
+                    room,
+                    slot,
+                    location.timeZone(),
+                    location.cancellationPolicy());
+            commands.send(
+                    new BookingCommand.BookSession(
+                            bookingId,
+                            request.clientId(),
+                            request.technique(),
+                            request.adjuncts(),
+                            request.includesNeck(),
+                            placement),
+                    reason);
+            return new BookingState(
+                    bookingId,
+                    request.clientId(),
+                    request.technique(),
+                    Set.copyOf(request.adjuncts()),
+                    request.includesNeck(),
+                    placement,
+                    BookingStatus.CONFIRMED,
+                    0);
         } catch (RuntimeException refused) {
             held.giveBack();
             throw refused;
@@ -97,7 +124,8 @@ public class BookingService {
         ensureVersion(current, expectedVersion);
         Placement before = current.placement();
         LocationDetails location = locations.get(move.locationId() != null ? move.locationId() : before.locationId());
-        Duration duration = move.duration() != null ? move.duration() : before.slot().duration();
+        Duration duration =
+                move.duration() != null ? move.duration() : before.slot().duration();
         TimeSlot slot = slotFor(move.start().resolveIn(location.timeZone()), duration);
         var therapist = move.therapistId() != null ? move.therapistId() : before.therapistId();
         RoomId preferredRoom = move.roomId() != null
@@ -110,12 +138,20 @@ public class BookingService {
             RoomId room = move.roomId() == null && preferredRoom != null
                     ? reserveRoomPreferring(held, bookingId, location, preferredRoom, slot, reason)
                     : reserveRoom(held, bookingId, location, preferredRoom, slot, reason);
-            reserveClient(held, bookingId, current.clientId(), location, slot, techniques, current.includesNeck(),
-                    null, reason);
-            Placement after = new Placement(therapist, location.locationId(), room, slot, location.timeZone(),
-                    location.cancellationPolicy());
-            BookingState moved = commands.send(
-                    new BookingCommand.RescheduleSession(bookingId, after, expectedVersion), reason);
+            reserveClient(
+                    held,
+                    bookingId,
+                    current.clientId(),
+                    location,
+                    slot,
+                    techniques,
+                    current.includesNeck(),
+                    null,
+                    reason);
+            Placement after = new Placement(
+                    therapist, location.locationId(), room, slot, location.timeZone(), location.cancellationPolicy());
+            BookingState moved =
+                    commands.send(new BookingCommand.RescheduleSession(bookingId, after, expectedVersion), reason);
             releaseLeftBehind(bookingId, current.clientId(), before, after, reason);
             return moved;
         } catch (RuntimeException refused) {
@@ -169,20 +205,29 @@ public class BookingService {
         commands.send(new ReleaseClient(clientId, bookingId, placement.slot()), reason);
     }
 
-    private void reserveTherapist(Held held, BookingId bookingId, com.migrainecare.kernel.ids.TherapistId therapist,
-            LocationDetails location, TimeSlot slot, Set<Technique> techniques, String reason) {
-        boolean fresh = sendOrNotFound(new ReserveTherapist(therapist, bookingId, location.locationId(), slot,
-                techniques, travel.buffers()), reason, ErrorCode.THERAPIST_NOT_FOUND);
+    private void reserveTherapist(
+            Held held,
+            BookingId bookingId,
+            com.migrainecare.kernel.ids.TherapistId therapist,
+            LocationDetails location,
+            TimeSlot slot,
+            Set<Technique> techniques,
+            String reason) {
+        boolean fresh = sendOrNotFound(
+                new ReserveTherapist(therapist, bookingId, location.locationId(), slot, techniques, travel.buffers()),
+                reason,
+                ErrorCode.THERAPIST_NOT_FOUND);
         if (fresh) {
             held.push(() -> commands.send(new ReleaseTherapist(therapist, bookingId, slot), reason));
         }
     }
 
-    private RoomId reserveRoom(Held held, BookingId bookingId, LocationDetails location, RoomId requested,
-            TimeSlot slot, String reason) {
+    private RoomId reserveRoom(
+            Held held, BookingId bookingId, LocationDetails location, RoomId requested, TimeSlot slot, String reason) {
         if (requested != null) {
             if (!location.hasRoom(requested)) {
-                throw new RuleViolation(ErrorCode.ROOM_NOT_AT_LOCATION, "room " + requested + " is not at this location");
+                throw new RuleViolation(
+                        ErrorCode.ROOM_NOT_AT_LOCATION, "room " + requested + " is not at this location");
             }
             holdRoom(held, bookingId, location, requested, slot, reason);
             return requested;
@@ -200,8 +245,8 @@ public class BookingService {
         throw new RuleViolation(ErrorCode.NO_ROOM_AVAILABLE, "every room at this location is taken at that time");
     }
 
-    private RoomId reserveRoomPreferring(Held held, BookingId bookingId, LocationDetails location, RoomId preferred,
-            TimeSlot slot, String reason) {
+    private RoomId reserveRoomPreferring(
+            Held held, BookingId bookingId, LocationDetails location, RoomId preferred, TimeSlot slot, String reason) {
         try {
             holdRoom(held, bookingId, location, preferred, slot, reason);
             return preferred;
@@ -213,19 +258,29 @@ public class BookingService {
         }
     }
 
-    private void holdRoom(Held held, BookingId bookingId, LocationDetails location, RoomId room, TimeSlot slot,
-            String reason) {
+    private void holdRoom(
+            Held held, BookingId bookingId, LocationDetails location, RoomId room, TimeSlot slot, String reason) {
         boolean fresh = commands.send(new ReserveRoom(room, location.locationId(), bookingId, slot), reason);
         if (fresh) {
             held.push(() -> commands.send(new ReleaseRoom(room, bookingId, slot), reason));
         }
     }
 
-    private void reserveClient(Held held, BookingId bookingId, ClientId client, LocationDetails location,
-            TimeSlot slot, Set<Technique> techniques, boolean includesNeck, String override, String reason) {
+    private void reserveClient(
+            Held held,
+            BookingId bookingId,
+            ClientId client,
+            LocationDetails location,
+            TimeSlot slot,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            String override,
+            String reason) {
         var sessionDate = slot.start().atZone(location.timeZone()).toLocalDate();
-        boolean fresh = sendOrNotFound(new ReserveClient(client, bookingId, slot, sessionDate, techniques,
-                includesNeck, override), reason, ErrorCode.CLIENT_NOT_FOUND);
+        boolean fresh = sendOrNotFound(
+                new ReserveClient(client, bookingId, slot, sessionDate, techniques, includesNeck, override),
+                reason,
+                ErrorCode.CLIENT_NOT_FOUND);
         if (fresh) {
             held.push(() -> commands.send(new ReleaseClient(client, bookingId, slot), reason));
         }
@@ -235,8 +290,10 @@ public class BookingService {
         try {
             return commands.send(command, reason);
         } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(notFound, "no such " + notFound.name().replace("_NOT_FOUND", "").toLowerCase()
-                    + ": " + missing.getAggregateIdentifier());
+            throw new RuleViolation(
+                    notFound,
+                    "no such " + notFound.name().replace("_NOT_FOUND", "").toLowerCase() + ": "
+                            + missing.getAggregateIdentifier());
         }
     }
 
@@ -269,8 +326,9 @@ public class BookingService {
 
     private static void ensureVersion(BookingState current, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new RuleViolation(ErrorCode.VERSION_MISMATCH, "the booking is at version " + current.version()
-                    + ", not " + expectedVersion);
+            throw new RuleViolation(
+                    ErrorCode.VERSION_MISMATCH,
+                    "the booking is at version " + current.version() + ", not " + expectedVersion);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.migrainecare.booking.chain;
 
+import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.LocationProjection.LocationView;
 import com.migrainecare.booking.chain.TherapistProjection.TherapistView;
 import com.migrainecare.kernel.ErrorCode;
@@ -16,7 +17,6 @@ import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.platform.axon.Commands;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -86,7 +86,10 @@ public class ChainController {
             @Size(max = 500) String reason) {}
 
     /** A block of time off; times without an offset are read in UTC. */
-    public record TimeOffBody(@NotNull String start, @NotNull String end, @Size(max = 500) String reason) {}
+    public record TimeOffBody(
+            @NotNull String start,
+            @NotNull String end,
+            @Size(max = 500) String reason) {}
 
     @PostMapping("/api/locations")
     @PreAuthorize("hasRole('ADMIN')")
@@ -153,14 +156,21 @@ public class ChainController {
     ResponseEntity<WeeklyShift> addShift(@PathVariable String id, @Valid @RequestBody ShiftBody body) {
         LocationDetails location = locations.get(new LocationId(body.locationId()));
         if (!body.from().isBefore(body.to())) {
-            throw new RuleViolation(ErrorCode.INVALID_SHIFT, "a shift must end after it starts (overnight shifts are"
-                    + " two shifts)");
+            throw new RuleViolation(
+                    ErrorCode.INVALID_SHIFT, "a shift must end after it starts (overnight shifts are" + " two shifts)");
         }
         if (body.validUntil() != null && body.validUntil().isBefore(body.validFrom())) {
             throw new RuleViolation(ErrorCode.INVALID_SHIFT, "validUntil is before validFrom");
         }
-        WeeklyShift shift = new WeeklyShift(UUID.randomUUID().toString(), location.locationId(), location.timeZone(),
-                body.days(), body.from(), body.to(), body.validFrom(), body.validUntil());
+        WeeklyShift shift = new WeeklyShift(
+                UUID.randomUUID().toString(),
+                location.locationId(),
+                location.timeZone(),
+                body.days(),
+                body.from(),
+                body.to(),
+                body.validFrom(),
+                body.validUntil());
         sendToTherapist(new AddShift(new TherapistId(id), shift), body.reason());
         return ResponseEntity.created(URI.create("/api/therapists/" + id + "/shifts/" + shift.shiftId()))
                 .body(shift);
@@ -180,15 +190,21 @@ public class ChainController {
         String timeOffId = UUID.randomUUID().toString();
         sendToTherapist(new AddTimeOff(new TherapistId(id), timeOffId, slot, body.reason()), body.reason());
         return ResponseEntity.created(URI.create("/api/therapists/" + id + "/time-off/" + timeOffId))
-                .body(Map.of("id", timeOffId, "start", slot.start().toString(), "end", slot.end().toString()));
+                .body(Map.of(
+                        "id",
+                        timeOffId,
+                        "start",
+                        slot.start().toString(),
+                        "end",
+                        slot.end().toString()));
     }
 
     private void sendToTherapist(Object command, String reason) {
         try {
             commands.send(command, reason);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException missing) {
-            throw new RuleViolation(ErrorCode.THERAPIST_NOT_FOUND, "no such therapist: "
-                    + missing.getAggregateIdentifier());
+            throw new RuleViolation(
+                    ErrorCode.THERAPIST_NOT_FOUND, "no such therapist: " + missing.getAggregateIdentifier());
         }
     }
 
@@ -196,8 +212,9 @@ public class ChainController {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            throw new RuleViolation(ErrorCode.INVALID_REQUEST, "unknown time zone: " + id
-                    + " (use an IANA name such as Europe/Berlin)");
+            throw new RuleViolation(
+                    ErrorCode.INVALID_REQUEST,
+                    "unknown time zone: " + id + " (use an IANA name such as Europe/Berlin)");
         }
     }
 }

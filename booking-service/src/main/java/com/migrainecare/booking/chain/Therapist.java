@@ -52,8 +52,7 @@ public class Therapist {
         if (command.techniques().isEmpty()) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a therapist needs at least one technique");
         }
-        apply(new TherapistRegistered(
-                command.therapistId(), command.name(), command.techniques(), command.email()));
+        apply(new TherapistRegistered(command.therapistId(), command.name(), command.techniques(), command.email()));
     }
 
     @CommandHandler
@@ -84,16 +83,15 @@ public class Therapist {
     @CommandHandler
     public void handle(ReleaseTherapist command) {
         schedule.reservationOf(command.bookingId(), command.slot())
-                .ifPresent(held -> apply(new TherapistReleased(
-                        therapistId, command.bookingId(), held.locationId(), command.slot())));
+                .ifPresent(held -> apply(
+                        new TherapistReleased(therapistId, command.bookingId(), held.locationId(), command.slot())));
     }
 
     private void ensureQualifiedFor(Set<Technique> requested) {
         Set<Technique> missing = EnumSet.copyOf(requested);
         missing.removeAll(techniques);
         if (!missing.isEmpty()) {
-            throw new RuleViolation(
-                    ErrorCode.THERAPIST_NOT_QUALIFIED, "the therapist is not qualified for " + missing);
+            throw new RuleViolation(ErrorCode.THERAPIST_NOT_QUALIFIED, "the therapist is not qualified for " + missing);
         }
     }
 

@@ -82,8 +82,13 @@ public class TherapistProjection {
                 shift.validUntil() == null ? null : shift.validUntil().toString());
         // pull-then-push keeps a replayed event from adding the shift twice
         Query query = byId(event.therapistId().value());
-        mongo.updateFirst(query, new Update().pull("shifts", Query.query(Criteria.where("id").is(view.id()))
-                .getQueryObject()), COLLECTION);
+        mongo.updateFirst(
+                query,
+                new Update()
+                        .pull(
+                                "shifts",
+                                Query.query(Criteria.where("id").is(view.id())).getQueryObject()),
+                COLLECTION);
         mongo.updateFirst(query, new Update().push("shifts", view), COLLECTION);
     }
 
@@ -92,8 +97,13 @@ public class TherapistProjection {
         TimeOffView view = new TimeOffView(
                 event.timeOffId(), event.slot().start(), event.slot().end(), event.reason());
         Query query = byId(event.therapistId().value());
-        mongo.updateFirst(query, new Update().pull("timeOff", Query.query(Criteria.where("id").is(view.id()))
-                .getQueryObject()), COLLECTION);
+        mongo.updateFirst(
+                query,
+                new Update()
+                        .pull(
+                                "timeOff",
+                                Query.query(Criteria.where("id").is(view.id())).getQueryObject()),
+                COLLECTION);
         mongo.updateFirst(query, new Update().push("timeOff", view), COLLECTION);
     }
 

@@ -70,8 +70,9 @@ public class TherapistSchedule {
                     }
                     throw new RuleViolation(
                             ErrorCode.TRAVEL_BUFFER_VIOLATED,
-                            "the therapist needs " + buffers.between(clash.locationId(), location).toMinutes()
-                                    + " minutes to travel from another location");
+                            "the therapist needs "
+                                    + buffers.between(clash.locationId(), location)
+                                            .toMinutes() + " minutes to travel from another location");
                 });
     }
 

@@ -61,10 +61,13 @@ public class ClientController {
             @Size(max = 500) String reason) {}
 
     /** Reminder channels and quiet hours. */
-    public record RemindersBody(Set<ReminderPreferences.Channel> channels, @Valid QuietHours quietHours) {}
+    public record RemindersBody(
+            Set<ReminderPreferences.Channel> channels,
+            @Valid QuietHours quietHours) {}
 
     /** The hours in which no reminder is sent, in the client's zone. */
-    public record QuietHours(@NotNull LocalTime from, @NotNull LocalTime to) {}
+    public record QuietHours(
+            @NotNull LocalTime from, @NotNull LocalTime to) {}
 
     /** An intake. */
     public record IntakeBody(
@@ -95,13 +98,18 @@ public class ClientController {
                         body.reminders().channels() == null
                                 ? ReminderPreferences.DEFAULT.channels()
                                 : body.reminders().channels(),
-                        body.reminders().quietHours() == null ? null : body.reminders().quietHours().from(),
-                        body.reminders().quietHours() == null ? null : body.reminders().quietHours().to());
+                        body.reminders().quietHours() == null
+                                ? null
+                                : body.reminders().quietHours().from(),
+                        body.reminders().quietHours() == null
+                                ? null
+                                : body.reminders().quietHours().to());
         ClientId id = ClientId.random();
-        commands.send(new RegisterClient(id, body.name(), body.email(), body.phone(), zone, body.locale(), reminders),
+        commands.send(
+                new RegisterClient(id, body.name(), body.email(), body.phone(), zone, body.locale(), reminders),
                 body.reason());
-        return ResponseEntity.created(URI.create("/api/clients/" + id)).body(Map.of("id", id.value(), "name",
-                body.name()));
+        return ResponseEntity.created(URI.create("/api/clients/" + id))
+                .body(Map.of("id", id.value(), "name", body.name()));
     }
 
     @GetMapping("/api/clients/{id}")
@@ -115,8 +123,14 @@ public class ClientController {
 
     @PutMapping("/api/clients/{id}/intake")
     ResponseEntity<Intake> recordIntake(@PathVariable String id, @Valid @RequestBody IntakeBody body) {
-        Intake intake = new Intake(body.headacheDaysPerMonth(), body.monthsWithPattern(), body.painAreas(),
-                body.triggers(), body.treatmentHistory(), body.lifestyle(), body.contraindications(),
+        Intake intake = new Intake(
+                body.headacheDaysPerMonth(),
+                body.monthsWithPattern(),
+                body.painAreas(),
+                body.triggers(),
+                body.treatmentHistory(),
+                body.lifestyle(),
+                body.contraindications(),
                 body.otherConditions());
         send(new RecordIntake(new ClientId(id), intake), body.reason());
         return ResponseEntity.ok(intake);
@@ -127,8 +141,8 @@ public class ClientController {
         if (body.expiresOn() != null && body.expiresOn().isBefore(body.clearedOn())) {
             throw new RuleViolation(ErrorCode.INVALID_CLEARANCE, "a clearance cannot expire before it was given");
         }
-        Clearance clearance = new Clearance(UUID.randomUUID().toString(), body.clearedBy(), body.clearedOn(),
-                body.expiresOn(), body.note());
+        Clearance clearance = new Clearance(
+                UUID.randomUUID().toString(), body.clearedBy(), body.clearedOn(), body.expiresOn(), body.note());
         send(new RecordClearance(new ClientId(id), clearance), body.reason());
         return ResponseEntity.created(URI.create("/api/clients/" + id + "/clearances/" + clearance.clearanceId()))
                 .body(clearance);

@@ -52,7 +52,11 @@ public class ClientProjection {
                         .set("name", event.name())
                         .set("email", event.email())
                         .set("phone", event.phone())
-                        .set("timeZone", event.timeZone() == null ? null : event.timeZone().getId())
+                        .set(
+                                "timeZone",
+                                event.timeZone() == null
+                                        ? null
+                                        : event.timeZone().getId())
                         .set("locale", event.locale())
                         .set("reminders", event.reminders())
                         .setOnInsert("clearances", List.of()),
@@ -67,8 +71,14 @@ public class ClientProjection {
     @EventHandler
     void on(ClearanceRecorded event) {
         Query query = byId(event.clientId().value());
-        mongo.updateFirst(query, new Update().pull("clearances", new org.bson.Document(
-                "clearanceId", event.clearance().clearanceId())), COLLECTION);
+        mongo.updateFirst(
+                query,
+                new Update()
+                        .pull(
+                                "clearances",
+                                new org.bson.Document(
+                                        "clearanceId", event.clearance().clearanceId())),
+                COLLECTION);
         mongo.updateFirst(query, new Update().push("clearances", event.clearance()), COLLECTION);
     }
 

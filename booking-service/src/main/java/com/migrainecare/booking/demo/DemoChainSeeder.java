@@ -111,28 +111,56 @@ public class DemoChainSeeder {
     private void seedTherapist(int i) {
         TherapistId id = new TherapistId("demo-therapist-" + i);
         Set<Technique> techniques = i % 2 == 0
-                ? EnumSet.of(Technique.EFFLEURAGE, Technique.LYMPHATIC_DRAINAGE, Technique.HEAT_THERAPY,
+                ? EnumSet.of(
+                        Technique.EFFLEURAGE,
+                        Technique.LYMPHATIC_DRAINAGE,
+                        Technique.HEAT_THERAPY,
                         Technique.PETRISSAGE)
-                : EnumSet.of(Technique.TRIGGER_POINT, Technique.MYOFASCIAL_RELEASE, Technique.DEEP_TISSUE,
-                        Technique.CUPPING, Technique.HEAT_THERAPY);
+                : EnumSet.of(
+                        Technique.TRIGGER_POINT,
+                        Technique.MYOFASCIAL_RELEASE,
+                        Technique.DEEP_TISSUE,
+                        Technique.CUPPING,
+                        Technique.HEAT_THERAPY);
         commands.send(new RegisterTherapist(id, "Therapist " + i, techniques, "therapist" + i + "@demo.invalid"));
         DemoLocation home = LOCATIONS.get((i - 1) % LOCATIONS.size());
-        commands.send(new AddShift(id, new WeeklyShift("demo-shift-" + i, locationId(home), ZoneId.of(home.zone()),
-                WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0), LocalDate.now(clock).minusDays(7), null)));
+        commands.send(new AddShift(
+                id,
+                new WeeklyShift(
+                        "demo-shift-" + i,
+                        locationId(home),
+                        ZoneId.of(home.zone()),
+                        WEEKDAYS,
+                        LocalTime.of(9, 0),
+                        LocalTime.of(17, 0),
+                        LocalDate.now(clock).minusDays(7),
+                        null)));
     }
 
     private void seedClient(int i) {
         ClientId id = new ClientId("demo-client-" + i);
         DemoLocation home = LOCATIONS.get((i - 1) % LOCATIONS.size());
-        commands.send(new RegisterClient(id, "Client " + i, "client" + i + "@demo.invalid", null,
-                ZoneId.of(home.zone()), "en", ReminderPreferences.DEFAULT));
+        commands.send(new RegisterClient(
+                id,
+                "Client " + i,
+                "client" + i + "@demo.invalid",
+                null,
+                ZoneId.of(home.zone()),
+                "en",
+                ReminderPreferences.DEFAULT));
         int days = 4 + (i * 7) % 20;
-        Set<Contraindication> contraindications =
-                i % 10 == 0 ? EnumSet.of(Contraindication.OSTEOPOROSIS) : Set.of();
-        commands.send(new RecordIntake(id, new Intake(days, 2 + i % 10,
-                EnumSet.of(PainArea.SUBOCCIPITAL, PainArea.NECK, PainArea.TEMPLES),
-                EnumSet.of(Trigger.STRESS, Trigger.NECK_TENSION, Trigger.POOR_SLEEP), null, null, contraindications,
-                null)));
+        Set<Contraindication> contraindications = i % 10 == 0 ? EnumSet.of(Contraindication.OSTEOPOROSIS) : Set.of();
+        commands.send(new RecordIntake(
+                id,
+                new Intake(
+                        days,
+                        2 + i % 10,
+                        EnumSet.of(PainArea.SUBOCCIPITAL, PainArea.NECK, PainArea.TEMPLES),
+                        EnumSet.of(Trigger.STRESS, Trigger.NECK_TENSION, Trigger.POOR_SLEEP),
+                        null,
+                        null,
+                        contraindications,
+                        null)));
     }
 
     private int seedBookings() {
@@ -143,11 +171,19 @@ public class DemoChainSeeder {
             LocalDate day = nextWeekday(LocalDate.now(clock).plusDays(1 + i / 4));
             Technique technique = therapist % 2 == 0 ? Technique.EFFLEURAGE : Technique.TRIGGER_POINT;
             try {
-                bookings.book(new SessionRequest(new ClientId("demo-client-" + i),
-                        new TherapistId("demo-therapist-" + therapist), locationId(location), null, technique,
-                        Set.of(), true,
-                        new RequestedTime.Local(day.atTime(LocalTime.of(10 + i % 5, 0))),
-                        Duration.ofMinutes(45), null), "demo data");
+                bookings.book(
+                        new SessionRequest(
+                                new ClientId("demo-client-" + i),
+                                new TherapistId("demo-therapist-" + therapist),
+                                locationId(location),
+                                null,
+                                technique,
+                                Set.of(),
+                                true,
+                                new RequestedTime.Local(day.atTime(LocalTime.of(10 + i % 5, 0))),
+                                Duration.ofMinutes(45),
+                                null),
+                        "demo data");
                 booked++;
             } catch (RuleViolation refused) {
                 log.debug("Demo booking {} skipped: {}", i, refused.getMessage());

@@ -80,7 +80,9 @@ public abstract class ApiTestSupport {
     }
 
     protected static void assertProblem(ResponseEntity<Map<String, Object>> response, int status, String code) {
-        assertThat(response.getStatusCode().value()).as("body: %s", response.getBody()).isEqualTo(status);
+        assertThat(response.getStatusCode().value())
+                .as("body: %s", response.getBody())
+                .isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(response.getBody()).containsEntry("code", code).containsKeys("type", "title", "status");
@@ -88,47 +90,87 @@ public abstract class ApiTestSupport {
 
     /** Projections follow the event stream asynchronously; reads wait for them with a short timeout. */
     protected static void eventually(Runnable assertion) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(assertion::run);
     }
 
     /** A location in {@code zone} with two rooms, a therapist working there every day 08:00-20:00. */
     protected Chain chain(String zone) {
-        Map<String, Object> location = created(call(HttpMethod.POST, "admin", "/api/locations", Map.of(
-                "name", "Clinic " + zone, "timeZone", zone,
-                "rooms", List.of(Map.of("name", "Room A"), Map.of("name", "Room B")))));
+        Map<String, Object> location = created(call(
+                HttpMethod.POST,
+                "admin",
+                "/api/locations",
+                Map.of(
+                        "name",
+                        "Clinic " + zone,
+                        "timeZone",
+                        zone,
+                        "rooms",
+                        List.of(Map.of("name", "Room A"), Map.of("name", "Room B")))));
         String therapist = therapist(location.get("id").toString());
         String client = client();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rooms = (List<Map<String, Object>>) location.get("rooms");
-        return new Chain(location.get("id").toString(), rooms.get(0).get("id").toString(),
-                rooms.get(1).get("id").toString(), therapist, client);
+        return new Chain(
+                location.get("id").toString(),
+                rooms.get(0).get("id").toString(),
+                rooms.get(1).get("id").toString(),
+                therapist,
+                client);
     }
 
     protected String therapist(String locationId) {
-        String id = created(call(HttpMethod.POST, "admin", "/api/therapists", Map.of(
-                "name", "Therapist", "techniques", List.of("TRIGGER_POINT", "EFFLEURAGE", "DEEP_TISSUE"))))
-                .get("id").toString();
-        created(call(HttpMethod.POST, "admin", "/api/therapists/" + id + "/shifts", Map.of(
-                "locationId", locationId,
-                "days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                "from", "08:00", "to", "20:00", "validFrom", "2026-01-01")));
+        String id = created(call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/therapists",
+                        Map.of(
+                                "name",
+                                "Therapist",
+                                "techniques",
+                                List.of("TRIGGER_POINT", "EFFLEURAGE", "DEEP_TISSUE"))))
+                .get("id")
+                .toString();
+        created(call(
+                HttpMethod.POST,
+                "admin",
+                "/api/therapists/" + id + "/shifts",
+                Map.of(
+                        "locationId",
+                        locationId,
+                        "days",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                        "from",
+                        "08:00",
+                        "to",
+                        "20:00",
+                        "validFrom",
+                        "2026-01-01")));
         return id;
     }
 
     protected String client() {
         return created(call(HttpMethod.POST, "desk", "/api/clients", Map.of("name", "Client")))
-                .get("id").toString();
+                .get("id")
+                .toString();
     }
 
     protected Map<String, Object> bookingBody(Chain chain, String client, String start) {
         return Map.of(
-                "clientId", client,
-                "therapistId", chain.therapist(),
-                "locationId", chain.location(),
-                "technique", "TRIGGER_POINT",
-                "start", start,
-                "duration", "PT45M");
+                "clientId",
+                client,
+                "therapistId",
+                chain.therapist(),
+                "locationId",
+                chain.location(),
+                "technique",
+                "TRIGGER_POINT",
+                "start",
+                start,
+                "duration",
+                "PT45M");
     }
 
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */

@@ -33,14 +33,43 @@ class AvailabilityApiTest extends ApiTestSupport {
     @Test
     void leavesTravelTimeBeforeASessionAtAnotherLocation() {
         Chain berlin = chain("Europe/Berlin");
-        Map<String, Object> potsdam = created(call(HttpMethod.POST, "admin", "/api/locations", Map.of(
-                "name", "Potsdam", "timeZone", "Europe/Berlin", "rooms", List.of(Map.of("name", "Room 1")))));
-        created(call(HttpMethod.POST, "admin", "/api/therapists/" + berlin.therapist() + "/shifts", Map.of(
-                "locationId", potsdam.get("id"), "days", List.of("MONDAY"), "from", "06:00", "to", "08:00",
-                "validFrom", "2026-01-01")));
-        created(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", berlin.client(), "therapistId", berlin.therapist(), "locationId", potsdam.get("id"),
-                "technique", "TRIGGER_POINT", "start", "2030-12-02T06:45", "duration", "PT60M")));
+        Map<String, Object> potsdam = created(call(
+                HttpMethod.POST,
+                "admin",
+                "/api/locations",
+                Map.of("name", "Potsdam", "timeZone", "Europe/Berlin", "rooms", List.of(Map.of("name", "Room 1")))));
+        created(call(
+                HttpMethod.POST,
+                "admin",
+                "/api/therapists/" + berlin.therapist() + "/shifts",
+                Map.of(
+                        "locationId",
+                        potsdam.get("id"),
+                        "days",
+                        List.of("MONDAY"),
+                        "from",
+                        "06:00",
+                        "to",
+                        "08:00",
+                        "validFrom",
+                        "2026-01-01")));
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        berlin.client(),
+                        "therapistId",
+                        berlin.therapist(),
+                        "locationId",
+                        potsdam.get("id"),
+                        "technique",
+                        "TRIGGER_POINT",
+                        "start",
+                        "2030-12-02T06:45",
+                        "duration",
+                        "PT60M")));
         String query = "/api/availability?technique=TRIGGER_POINT&from=2030-12-02T08:00&to=2030-12-02T09:30"
                 + "&duration=PT30M&therapistId=" + berlin.therapist() + "&locationId=" + berlin.location();
         eventually(() -> assertThat(getList("desk", query).getBody())
@@ -51,16 +80,32 @@ class AvailabilityApiTest extends ApiTestSupport {
                         "2030-12-02T08:45:00+01:00",
                         "2030-12-02T09:00:00+01:00"));
         // the session in Potsdam ends 07:45; Berlin is 30 minutes away
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(berlin, client(), "2030-12-02T08:00")), 409, "TRAVEL_BUFFER_VIOLATED");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(berlin, client(), "2030-12-02T08:00")),
+                409,
+                "TRAVEL_BUFFER_VIOLATED");
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(berlin, client(), "2030-12-02T08:15")));
     }
 
     @Test
     void refusesUnboundedOrInvalidSearches() {
-        assertProblem(call(HttpMethod.GET, "desk", "/api/availability?technique=EFFLEURAGE&from=2030-01-01T00:00Z"
-                + "&to=2030-03-01T00:00Z&duration=PT45M", null), 422, "INVALID_REQUEST");
-        assertProblem(call(HttpMethod.GET, "desk", "/api/availability?technique=MAGIC&from=2030-01-01T00:00Z"
-                + "&to=2030-01-02T00:00Z&duration=PT45M", null), 400, "INVALID_PARAMETER");
+        assertProblem(
+                call(
+                        HttpMethod.GET,
+                        "desk",
+                        "/api/availability?technique=EFFLEURAGE&from=2030-01-01T00:00Z"
+                                + "&to=2030-03-01T00:00Z&duration=PT45M",
+                        null),
+                422,
+                "INVALID_REQUEST");
+        assertProblem(
+                call(
+                        HttpMethod.GET,
+                        "desk",
+                        "/api/availability?technique=MAGIC&from=2030-01-01T00:00Z"
+                                + "&to=2030-01-02T00:00Z&duration=PT45M",
+                        null),
+                400,
+                "INVALID_PARAMETER");
     }
 }

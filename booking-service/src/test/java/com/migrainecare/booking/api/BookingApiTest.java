@@ -16,7 +16,10 @@ class BookingApiTest extends ApiTestSupport {
     @Test
     void booksReschedulesCancelsAndKeepsHistory() {
         Chain chain = chain("Europe/Berlin");
-        Map<String, Object> booking = created(call(HttpMethod.POST, "desk", "/api/bookings",
+        Map<String, Object> booking = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
                 withReason(bookingBody(chain, chain.client(), "2030-12-02T10:00"), "first visit")));
         String id = booking.get("id").toString();
         assertThat(booking)
@@ -27,32 +30,46 @@ class BookingApiTest extends ApiTestSupport {
                 .containsEntry("version", 0);
 
         String otherClient = client();
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, otherClient, "2030-12-02T10:30")), 409, "THERAPIST_UNAVAILABLE");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, otherClient, "2030-12-02T10:30")),
+                409,
+                "THERAPIST_UNAVAILABLE");
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, otherClient, "2030-12-02T10:45")));
 
         HttpHeaders ifMatch = new HttpHeaders();
         ifMatch.setIfMatch("\"0\"");
-        ResponseEntity<Map<String, Object>> moved = call(HttpMethod.POST, "desk", "/api/bookings/" + id
-                + "/reschedule", Map.of("start", "2030-12-03T09:00", "reason", "client asked"), ifMatch);
+        ResponseEntity<Map<String, Object>> moved = call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings/" + id + "/reschedule",
+                Map.of("start", "2030-12-03T09:00", "reason", "client asked"),
+                ifMatch);
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getHeaders().getETag()).isEqualTo("\"1\"");
-        assertThat(moved.getBody()).containsEntry("start", "2030-12-03T09:00:00+01:00").containsEntry("version", 1);
+        assertThat(moved.getBody())
+                .containsEntry("start", "2030-12-03T09:00:00+01:00")
+                .containsEntry("version", 1);
 
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/cancel", Map.of(), ifMatch), 412,
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/cancel", Map.of(), ifMatch),
+                412,
                 "VERSION_MISMATCH");
         ResponseEntity<Map<String, Object>> cancelled =
                 call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/cancel", Map.of("reason", "feeling better"));
         assertThat(cancelled.getBody()).containsEntry("status", "CANCELLED");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/cancel", Map.of()), 409,
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/cancel", Map.of()),
+                409,
                 "BOOKING_ALREADY_CANCELLED");
 
         // the freed slot can be booked again at once
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-03T09:00")));
 
         eventually(() -> {
-            List<Map<String, Object>> history = getList("manager", "/api/bookings/" + id + "/history").getBody();
-            assertThat(history).extracting(entry -> entry.get("type"))
+            List<Map<String, Object>> history =
+                    getList("manager", "/api/bookings/" + id + "/history").getBody();
+            assertThat(history)
+                    .extracting(entry -> entry.get("type"))
                     .containsExactly("SessionBooked", "SessionRescheduled", "SessionCancelled");
             assertThat(history.get(0)).containsEntry("actor", "desk").containsEntry("reason", "first visit");
             assertThat(history.get(1)).containsEntry("reason", "client asked");
@@ -70,22 +87,88 @@ class BookingApiTest extends ApiTestSupport {
         Chain chain = chain("America/Chicago");
         String second = therapist(chain.location());
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T10:00")));
-        Map<String, Object> parallel = created(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", client(), "therapistId", second, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:00", "duration", "PT45M")));
+        Map<String, Object> parallel = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        client(),
+                        "therapistId",
+                        second,
+                        "locationId",
+                        chain.location(),
+                        "technique",
+                        "EFFLEURAGE",
+                        "start",
+                        "2030-12-02T10:00",
+                        "duration",
+                        "PT45M")));
         assertThat(parallel).containsEntry("roomId", chain.roomB());
         String third = therapist(chain.location());
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", client(), "therapistId", third, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:15", "duration", "PT45M")), 409,
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        Map.of(
+                                "clientId",
+                                client(),
+                                "therapistId",
+                                third,
+                                "locationId",
+                                chain.location(),
+                                "technique",
+                                "EFFLEURAGE",
+                                "start",
+                                "2030-12-02T10:15",
+                                "duration",
+                                "PT45M")),
+                409,
                 "NO_ROOM_AVAILABLE");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", chain.client(), "therapistId", third, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T12:00", "roomId", chain.roomA(),
-                "duration", "PT45M", "adjuncts", List.of("CUPPING"))), 422, "THERAPIST_NOT_QUALIFIED");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", chain.client(), "therapistId", third, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:30", "duration", "PT45M")), 409,
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        Map.of(
+                                "clientId",
+                                chain.client(),
+                                "therapistId",
+                                third,
+                                "locationId",
+                                chain.location(),
+                                "technique",
+                                "EFFLEURAGE",
+                                "start",
+                                "2030-12-02T12:00",
+                                "roomId",
+                                chain.roomA(),
+                                "duration",
+                                "PT45M",
+                                "adjuncts",
+                                List.of("CUPPING"))),
+                422,
+                "THERAPIST_NOT_QUALIFIED");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        Map.of(
+                                "clientId",
+                                chain.client(),
+                                "therapistId",
+                                third,
+                                "locationId",
+                                chain.location(),
+                                "technique",
+                                "EFFLEURAGE",
+                                "start",
+                                "2030-12-02T10:30",
+                                "duration",
+                                "PT45M")),
+                409,
                 "NO_ROOM_AVAILABLE");
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-02T10:45")));
     }
@@ -95,72 +178,183 @@ class BookingApiTest extends ApiTestSupport {
         Chain chain = chain("Europe/Berlin");
         String other = therapist(chain.location());
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T10:00")));
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", chain.client(), "therapistId", other, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:30", "duration", "PT45M")), 409,
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        Map.of(
+                                "clientId",
+                                chain.client(),
+                                "therapistId",
+                                other,
+                                "locationId",
+                                chain.location(),
+                                "technique",
+                                "EFFLEURAGE",
+                                "start",
+                                "2030-12-02T10:30",
+                                "duration",
+                                "PT45M")),
+                409,
                 "CLIENT_DOUBLE_BOOKED");
         // the refused request gave back the therapist and the room it had already reserved
-        created(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", client(), "therapistId", other, "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:30", "duration", "PT45M", "roomId",
-                chain.roomB())));
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        client(),
+                        "therapistId",
+                        other,
+                        "locationId",
+                        chain.location(),
+                        "technique",
+                        "EFFLEURAGE",
+                        "start",
+                        "2030-12-02T10:30",
+                        "duration",
+                        "PT45M",
+                        "roomId",
+                        chain.roomB())));
     }
 
     @Test
     void localTimesFollowTheLocationsZoneAcrossDaylightSaving() {
         Chain berlin = chain("Europe/Berlin");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(berlin, berlin.client(), "2030-03-31T02:30")), 422, "NONEXISTENT_LOCAL_TIME");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        bookingBody(berlin, berlin.client(), "2030-03-31T02:30")),
+                422,
+                "NONEXISTENT_LOCAL_TIME");
         Chain chicago = chain("America/Chicago");
         // 01:30 happens twice on 2030-11-03 in Chicago; the earlier (CDT, -05:00) is taken...
-        Map<String, Object> early = created(call(HttpMethod.POST, "desk", "/api/bookings",
-                Map.of("clientId", chicago.client(), "therapistId", therapist(chicago.location()),
-                        "locationId", chicago.location(), "technique", "EFFLEURAGE",
-                        "start", "2030-11-03T08:30", "duration", "PT30M")));
+        Map<String, Object> early = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        chicago.client(),
+                        "therapistId",
+                        therapist(chicago.location()),
+                        "locationId",
+                        chicago.location(),
+                        "technique",
+                        "EFFLEURAGE",
+                        "start",
+                        "2030-11-03T08:30",
+                        "duration",
+                        "PT30M")));
         assertThat(early).containsEntry("start", "2030-11-03T08:30:00-06:00");
-        Map<String, Object> ambiguous = created(call(HttpMethod.POST, "desk", "/api/bookings",
-                Map.of("clientId", client(), "therapistId", therapistAllDay(chicago.location()),
-                        "locationId", chicago.location(), "technique", "EFFLEURAGE",
-                        "start", "2030-11-03T01:30", "duration", "PT20M")));
+        Map<String, Object> ambiguous = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        client(),
+                        "therapistId",
+                        therapistAllDay(chicago.location()),
+                        "locationId",
+                        chicago.location(),
+                        "technique",
+                        "EFFLEURAGE",
+                        "start",
+                        "2030-11-03T01:30",
+                        "duration",
+                        "PT20M")));
         assertThat(ambiguous).containsEntry("start", "2030-11-03T01:30:00-05:00");
         // ...unless the request names the later offset
-        Map<String, Object> later = created(call(HttpMethod.POST, "desk", "/api/bookings",
-                Map.of("clientId", client(), "therapistId", therapistAllDay(chicago.location()),
-                        "locationId", chicago.location(), "technique", "EFFLEURAGE",
-                        "start", "2030-11-03T01:30:00-06:00", "duration", "PT20M")));
+        Map<String, Object> later = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                Map.of(
+                        "clientId",
+                        client(),
+                        "therapistId",
+                        therapistAllDay(chicago.location()),
+                        "locationId",
+                        chicago.location(),
+                        "technique",
+                        "EFFLEURAGE",
+                        "start",
+                        "2030-11-03T01:30:00-06:00",
+                        "duration",
+                        "PT20M")));
         assertThat(later).containsEntry("start", "2030-11-03T01:30:00-06:00");
     }
 
     private String therapistAllDay(String locationId) {
-        String id = created(call(HttpMethod.POST, "admin", "/api/therapists", Map.of(
-                "name", "Night owl", "techniques", List.of("EFFLEURAGE")))).get("id").toString();
-        created(call(HttpMethod.POST, "admin", "/api/therapists/" + id + "/shifts", Map.of(
-                "locationId", locationId, "days", List.of("SUNDAY"), "from", "00:00", "to", "23:59",
-                "validFrom", "2026-01-01")));
+        String id = created(call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/therapists",
+                        Map.of("name", "Night owl", "techniques", List.of("EFFLEURAGE"))))
+                .get("id")
+                .toString();
+        created(call(
+                HttpMethod.POST,
+                "admin",
+                "/api/therapists/" + id + "/shifts",
+                Map.of(
+                        "locationId",
+                        locationId,
+                        "days",
+                        List.of("SUNDAY"),
+                        "from",
+                        "00:00",
+                        "to",
+                        "23:59",
+                        "validFrom",
+                        "2026-01-01")));
         return id;
     }
 
     @Test
     void outsideShiftAndDuringTimeOffAreRefused() {
         Chain chain = chain("Europe/Berlin");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, chain.client(), "2030-12-02T19:30")), 422, "OUTSIDE_SHIFT");
-        created(call(HttpMethod.POST, "manager", "/api/therapists/" + chain.therapist() + "/time-off",
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T19:30")),
+                422,
+                "OUTSIDE_SHIFT");
+        created(call(
+                HttpMethod.POST,
+                "manager",
+                "/api/therapists/" + chain.therapist() + "/time-off",
                 Map.of("start", "2030-12-02T09:00:00Z", "end", "2030-12-02T12:00:00Z", "reason", "training")));
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, chain.client(), "2030-12-02T11:00")), 409, "THERAPIST_ON_TIME_OFF");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T11:00")),
+                409,
+                "THERAPIST_ON_TIME_OFF");
     }
 
     @Test
     void neckWorkNeedsClearanceUnlessAManagerOverrides() {
         Chain chain = chain("Europe/Berlin");
         Map<String, Object> intake = new HashMap<>(Map.of(
-                "headacheDaysPerMonth", 18, "monthsWithPattern", 6, "painAreas", List.of("SUBOCCIPITAL", "NECK"),
-                "triggers", List.of("STRESS"), "contraindications", List.of("BLOOD_CLOTTING_DISORDER")));
+                "headacheDaysPerMonth",
+                18,
+                "monthsWithPattern",
+                6,
+                "painAreas",
+                List.of("SUBOCCIPITAL", "NECK"),
+                "triggers",
+                List.of("STRESS"),
+                "contraindications",
+                List.of("BLOOD_CLOTTING_DISORDER")));
         assertThat(call(HttpMethod.PUT, "desk", "/api/clients/" + chain.client() + "/intake", intake)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, chain.client(), "2030-12-02T10:00")), 422, "CLEARANCE_REQUIRED");
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T10:00")),
+                422,
+                "CLEARANCE_REQUIRED");
         Map<String, Object> gentle = new HashMap<>(bookingBody(chain, chain.client(), "2030-12-02T10:00"));
         gentle.put("technique", "EFFLEURAGE");
         created(call(HttpMethod.POST, "desk", "/api/bookings", gentle));
@@ -170,16 +364,19 @@ class BookingApiTest extends ApiTestSupport {
         assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", override), 403, "OVERRIDE_NOT_ALLOWED");
         created(call(HttpMethod.POST, "manager", "/api/bookings", override));
 
-        created(call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/clearances", Map.of(
-                "clearedBy", "Dr. Weiss", "clearedOn", "2030-11-01", "expiresOn", "2031-11-01")));
-        created(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, chain.client(), "2030-12-02T14:00")));
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/clearances",
+                Map.of("clearedBy", "Dr. Weiss", "clearedOn", "2030-11-01", "expiresOn", "2031-11-01")));
+        created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), "2030-12-02T14:00")));
     }
 
     @Test
     void lateCancellationIsRecorded() {
         Chain chain = chain("Europe/Berlin");
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(1) + "T12:00";
+        String tomorrow =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(1) + "T12:00";
         Map<String, Object> soon =
                 created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), tomorrow)));
         ResponseEntity<Map<String, Object>> cancelled =
@@ -203,8 +400,15 @@ class BookingApiTest extends ApiTestSupport {
 
         HttpHeaders reused = new HttpHeaders();
         reused.set("Idempotency-Key", "booking-42");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, chain.client(), "2030-12-02T15:00"), reused), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        bookingBody(chain, chain.client(), "2030-12-02T15:00"),
+                        reused),
+                422,
+                "IDEMPOTENCY_KEY_REUSED");
     }
 
     private static Map<String, Object> withReason(Map<String, Object> body, String reason) {

@@ -64,9 +64,7 @@ class ConcurrentBookingTest extends ApiTestSupport {
 
     private TestRestTemplate secondInstance() {
         if (second == null) {
-            String uri = embedded != null
-                    ? embedded.connectionString()
-                    : System.getenv("MONGODB_URI");
+            String uri = embedded != null ? embedded.connectionString() : System.getenv("MONGODB_URI");
             // command-line arguments, so they win over application.yml as the test's own properties do
             second = new SpringApplicationBuilder(BookingServiceApplication.class)
                     .run(
@@ -82,8 +80,8 @@ class ConcurrentBookingTest extends ApiTestSupport {
     }
 
     private static TestRestTemplate rootedAt(int port) {
-        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder()
-                .rootUri("http://localhost:" + port));
+        return new TestRestTemplate(
+                new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://localhost:" + port));
     }
 
     @Test
@@ -121,19 +119,32 @@ class ConcurrentBookingTest extends ApiTestSupport {
         }
         pool.shutdown();
 
-        assertThat(statuses).as("statuses %s", statuses).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(statuses).as("statuses %s", statuses).filteredOn(status -> status == 409).hasSize(RACERS - 1);
+        assertThat(statuses)
+                .as("statuses %s", statuses)
+                .filteredOn(status -> status == 201)
+                .hasSize(1);
+        assertThat(statuses)
+                .as("statuses %s", statuses)
+                .filteredOn(status -> status == 409)
+                .hasSize(RACERS - 1);
         // the store agrees: one reservation of the therapist stands, and every loser gave its room back
         List<Document> therapistEvents = mongo.find(
-                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())), Document.class,
+                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())),
+                Document.class,
                 "domainevents");
         long reserved = therapistEvents.stream()
-                .filter(e -> e.getString("payloadType").endsWith("TherapistReserved")).count();
+                .filter(e -> e.getString("payloadType").endsWith("TherapistReserved"))
+                .count();
         long released = therapistEvents.stream()
-                .filter(e -> e.getString("payloadType").endsWith("TherapistReleased")).count();
+                .filter(e -> e.getString("payloadType").endsWith("TherapistReleased"))
+                .count();
         assertThat(reserved - released).isEqualTo(1);
-        eventually(() -> assertThat(getList("desk", "/api/availability?technique=TRIGGER_POINT"
-                        + "&from=2030-12-02T10:00&to=2030-12-02T10:45&duration=PT45M&locationId=" + chain.location())
-                .getBody()).isEmpty());
+        eventually(() -> assertThat(getList(
+                                "desk",
+                                "/api/availability?technique=TRIGGER_POINT"
+                                        + "&from=2030-12-02T10:00&to=2030-12-02T10:45&duration=PT45M&locationId="
+                                        + chain.location())
+                        .getBody())
+                .isEmpty());
     }
 }

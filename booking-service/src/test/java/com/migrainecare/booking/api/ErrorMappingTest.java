@@ -24,17 +24,22 @@ class ErrorMappingTest extends ApiTestSupport {
 
     @Test
     void malformedJsonIs400() {
-        assertProblem(raw(HttpMethod.POST, "/api/bookings", "{\"clientId\": ", MediaType.APPLICATION_JSON), 400,
+        assertProblem(
+                raw(HttpMethod.POST, "/api/bookings", "{\"clientId\": ", MediaType.APPLICATION_JSON),
+                400,
                 "MALFORMED_JSON");
     }
 
     @Test
     void unknownEnumNamesTheFieldAndTheAllowedValues() {
-        ResponseEntity<Map<String, Object>> response = raw(HttpMethod.POST, "/api/bookings", """
+        ResponseEntity<Map<String, Object>> response =
+                raw(HttpMethod.POST, "/api/bookings", """
                 {"clientId":"c","therapistId":"t","locationId":"l","technique":"HOT_STONES",
                  "start":"2030-12-02T10:00","duration":"PT45M"}""", MediaType.APPLICATION_JSON);
         assertProblem(response, 400, "INVALID_VALUE");
-        assertThat(response.getBody().get("errors").toString()).contains("technique").contains("TRIGGER_POINT");
+        assertThat(response.getBody().get("errors").toString())
+                .contains("technique")
+                .contains("TRIGGER_POINT");
     }
 
     @Test
@@ -42,7 +47,8 @@ class ErrorMappingTest extends ApiTestSupport {
         assertProblem(raw(HttpMethod.POST, "/api/bookings", """
                 {"clientId":"c","therapistId":"t","locationId":"l","technique":"EFFLEURAGE",
                  "start":"2030-12-02T10:00","duration":45}""", MediaType.APPLICATION_JSON), 400, "INVALID_VALUE");
-        assertProblem(raw(HttpMethod.PUT, "/api/clients/x/intake", """
+        assertProblem(
+                raw(HttpMethod.PUT, "/api/clients/x/intake", """
                 {"headacheDaysPerMonth":"many","monthsWithPattern":3,"painAreas":[],"triggers":[],
                  "contraindications":[]}""", MediaType.APPLICATION_JSON), 400, "INVALID_VALUE");
     }
@@ -72,19 +78,39 @@ class ErrorMappingTest extends ApiTestSupport {
     void unknownIdsAre404() {
         assertProblem(raw(HttpMethod.GET, "/api/bookings/0000", null, null), 404, "BOOKING_NOT_FOUND");
         assertProblem(raw(HttpMethod.GET, "/api/bookings/0000/history", null, null), 404, "BOOKING_NOT_FOUND");
-        assertProblem(raw(HttpMethod.POST, "/api/bookings/0000/cancel", "{}", MediaType.APPLICATION_JSON), 404,
+        assertProblem(
+                raw(HttpMethod.POST, "/api/bookings/0000/cancel", "{}", MediaType.APPLICATION_JSON),
+                404,
                 "BOOKING_NOT_FOUND");
-        assertProblem(raw(HttpMethod.POST, "/api/bookings", """
+        assertProblem(
+                raw(HttpMethod.POST, "/api/bookings", """
                 {"clientId":"c","therapistId":"t","locationId":"nowhere","technique":"EFFLEURAGE",
-                 "start":"2030-12-02T10:00","duration":"PT45M"}""", MediaType.APPLICATION_JSON), 404,
-                "LOCATION_NOT_FOUND");
+                 "start":"2030-12-02T10:00","duration":"PT45M"}""", MediaType.APPLICATION_JSON), 404, "LOCATION_NOT_FOUND");
         Chain chain = chain("Europe/Berlin");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", Map.of(
-                "clientId", chain.client(), "therapistId", "nobody", "locationId", chain.location(),
-                "technique", "EFFLEURAGE", "start", "2030-12-02T10:00", "duration", "PT45M")), 404,
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        Map.of(
+                                "clientId",
+                                chain.client(),
+                                "therapistId",
+                                "nobody",
+                                "locationId",
+                                chain.location(),
+                                "technique",
+                                "EFFLEURAGE",
+                                "start",
+                                "2030-12-02T10:00",
+                                "duration",
+                                "PT45M")),
+                404,
                 "THERAPIST_NOT_FOUND");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, "nobody",
-                "2030-12-02T10:00")), 404, "CLIENT_NOT_FOUND");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, "nobody", "2030-12-02T10:00")),
+                404,
+                "CLIENT_NOT_FOUND");
         assertProblem(raw(HttpMethod.GET, "/api/locations/nowhere", null, null), 404, "LOCATION_NOT_FOUND");
         assertProblem(raw(HttpMethod.GET, "/no/such/path", null, null), 404, "NOT_FOUND");
     }
@@ -92,46 +118,100 @@ class ErrorMappingTest extends ApiTestSupport {
     @Test
     void protocolErrorsAreProblems() {
         assertProblem(raw(HttpMethod.DELETE, "/api/bookings", null, null), 405, "METHOD_NOT_ALLOWED");
-        assertProblem(raw(HttpMethod.POST, "/api/bookings", "clientId=c", MediaType.APPLICATION_FORM_URLENCODED),
-                415, "UNSUPPORTED_MEDIA_TYPE");
-        assertProblem(raw(HttpMethod.POST, "/api/bookings", "{\"pad\":\"" + "x".repeat(300_000) + "\"}",
-                MediaType.APPLICATION_JSON), 413, "PAYLOAD_TOO_LARGE");
+        assertProblem(
+                raw(HttpMethod.POST, "/api/bookings", "clientId=c", MediaType.APPLICATION_FORM_URLENCODED),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(
+                raw(
+                        HttpMethod.POST,
+                        "/api/bookings",
+                        "{\"pad\":\"" + "x".repeat(300_000) + "\"}",
+                        MediaType.APPLICATION_JSON),
+                413,
+                "PAYLOAD_TOO_LARGE");
     }
 
     @Test
     void securityErrorsAreProblems() {
-        ResponseEntity<Map<String, Object>> anonymous = rest.exchange("/api/bookings", HttpMethod.GET,
-                new HttpEntity<>(new HttpHeaders()), JSON);
+        ResponseEntity<Map<String, Object>> anonymous =
+                rest.exchange("/api/bookings", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);
         assertProblem(anonymous, 401, "UNAUTHORIZED");
         HttpHeaders wrong = new HttpHeaders();
         wrong.setBasicAuth("desk", "not-the-password");
-        assertProblem(rest.exchange("/api/bookings", HttpMethod.GET, new HttpEntity<>(wrong), JSON), 401,
-                "UNAUTHORIZED");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/locations", Map.of(
-                "name", "Sneaky", "timeZone", "Europe/Berlin", "rooms", List.of(Map.of("name", "A")))), 403,
+        assertProblem(
+                rest.exchange("/api/bookings", HttpMethod.GET, new HttpEntity<>(wrong), JSON), 401, "UNAUTHORIZED");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/locations",
+                        Map.of("name", "Sneaky", "timeZone", "Europe/Berlin", "rooms", List.of(Map.of("name", "A")))),
+                403,
                 "FORBIDDEN");
     }
 
     @Test
     void invalidSetupIsRefused() {
-        assertProblem(call(HttpMethod.POST, "admin", "/api/locations", Map.of(
-                "name", "Nowhere", "timeZone", "Mars/Olympus", "rooms", List.of(Map.of("name", "A")))), 422,
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/locations",
+                        Map.of("name", "Nowhere", "timeZone", "Mars/Olympus", "rooms", List.of(Map.of("name", "A")))),
+                422,
                 "INVALID_REQUEST");
-        assertProblem(call(HttpMethod.POST, "admin", "/api/locations", Map.of(
-                "name", "Empty", "timeZone", "Europe/Berlin", "rooms", List.of())), 400, "VALIDATION_FAILED");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/locations",
+                        Map.of("name", "Empty", "timeZone", "Europe/Berlin", "rooms", List.of())),
+                400,
+                "VALIDATION_FAILED");
         Chain chain = chain("Europe/Berlin");
-        assertProblem(call(HttpMethod.POST, "admin", "/api/therapists/" + chain.therapist() + "/shifts", Map.of(
-                "locationId", chain.location(), "days", List.of("MONDAY"), "from", "10:00", "to", "09:00",
-                "validFrom", "2026-01-01")), 422, "INVALID_SHIFT");
-        assertProblem(call(HttpMethod.POST, "admin", "/api/therapists/" + chain.therapist() + "/shifts", Map.of(
-                "locationId", chain.location(), "days", List.of("MONDAY"), "from", "12:00", "to", "13:00",
-                "validFrom", "2026-01-01")), 409, "SHIFT_OVERLAP");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/therapists/" + chain.therapist() + "/shifts",
+                        Map.of(
+                                "locationId",
+                                chain.location(),
+                                "days",
+                                List.of("MONDAY"),
+                                "from",
+                                "10:00",
+                                "to",
+                                "09:00",
+                                "validFrom",
+                                "2026-01-01")),
+                422,
+                "INVALID_SHIFT");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/therapists/" + chain.therapist() + "/shifts",
+                        Map.of(
+                                "locationId",
+                                chain.location(),
+                                "days",
+                                List.of("MONDAY"),
+                                "from",
+                                "12:00",
+                                "to",
+                                "13:00",
+                                "validFrom",
+                                "2026-01-01")),
+                409,
+                "SHIFT_OVERLAP");
     }
 
     @Test
     void healthAndDocsAreOpen() {
-        ResponseEntity<Map<String, Object>> readiness = rest.exchange("/actuator/health/readiness",
-                HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);
+        ResponseEntity<Map<String, Object>> readiness =
+                rest.exchange("/actuator/health/readiness", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);
         assertThat(readiness.getBody()).containsEntry("status", "UP");
         ResponseEntity<Map<String, Object>> docs =
                 rest.exchange("/v3/api-docs", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);

@@ -61,15 +61,24 @@ class BookingProjectionTest {
     }
 
     private static Placement at(String start, String room) {
-        return new Placement(new TherapistId("t-1"), new LocationId("l-1"), new RoomId(room),
-                TimeSlot.of(Instant.parse(start), Duration.ofMinutes(45)), ZoneId.of("Europe/Berlin"),
+        return new Placement(
+                new TherapistId("t-1"),
+                new LocationId("l-1"),
+                new RoomId(room),
+                TimeSlot.of(Instant.parse(start), Duration.ofMinutes(45)),
+                ZoneId.of("Europe/Berlin"),
                 CancellationPolicy.STANDARD);
     }
 
-    private final SessionBooked booked = new SessionBooked(BOOKING, CLIENT, Technique.TRIGGER_POINT,
-            Set.of(Technique.HEAT_THERAPY), true, at("2030-12-02T09:00:00Z", "r-1"));
-    private final SessionRescheduled moved = new SessionRescheduled(BOOKING, CLIENT, booked.placement(),
-            at("2030-12-03T09:00:00Z", "r-2"));
+    private final SessionBooked booked = new SessionBooked(
+            BOOKING,
+            CLIENT,
+            Technique.TRIGGER_POINT,
+            Set.of(Technique.HEAT_THERAPY),
+            true,
+            at("2030-12-02T09:00:00Z", "r-1"));
+    private final SessionRescheduled moved =
+            new SessionRescheduled(BOOKING, CLIENT, booked.placement(), at("2030-12-03T09:00:00Z", "r-2"));
     private final SessionCancelled cancelled = new SessionCancelled(BOOKING, CLIENT, moved.placement(), true);
 
     @Test
@@ -85,12 +94,13 @@ class BookingProjectionTest {
         assertThat(((Number) doc.get("version")).longValue()).isEqualTo(2);
 
         List<Document> history = queries.history("b-1");
-        assertThat(history).extracting(entry -> entry.getString("type"))
+        assertThat(history)
+                .extracting(entry -> entry.getString("type"))
                 .containsExactly("SessionBooked", "SessionRescheduled", "SessionCancelled");
         assertThat(history.get(1).getString("actor")).isEqualTo("desk");
         assertThat(history.get(1).getString("reason")).isEqualTo("asked by phone");
-        assertThat(history.get(1).get("changes", Document.class).keySet()).containsExactlyInAnyOrder(
-                "start", "end", "roomId");
+        assertThat(history.get(1).get("changes", Document.class).keySet())
+                .containsExactlyInAnyOrder("start", "end", "roomId");
         assertThat(history.get(2).getString("actor")).isEqualTo("manager");
     }
 
@@ -112,22 +122,43 @@ class BookingProjectionTest {
     @Test
     void listsByFilterInStartOrderWithTotals() {
         projection.on(booked, 0, T0, BY_DESK);
-        SessionBooked earlier = new SessionBooked(new BookingId("b-0"), new ClientId("c-2"), Technique.EFFLEURAGE,
-                Set.of(), false, at("2030-12-01T09:00:00Z", "r-1"));
+        SessionBooked earlier = new SessionBooked(
+                new BookingId("b-0"),
+                new ClientId("c-2"),
+                Technique.EFFLEURAGE,
+                Set.of(),
+                false,
+                at("2030-12-01T09:00:00Z", "r-1"));
         projection.on(earlier, 0, T0, BY_DESK);
-        SessionBooked elsewhere = new SessionBooked(new BookingId("b-9"), new ClientId("c-3"), Technique.EFFLEURAGE,
-                Set.of(), false, new Placement(new TherapistId("t-2"), new LocationId("l-2"), new RoomId("r-9"),
+        SessionBooked elsewhere = new SessionBooked(
+                new BookingId("b-9"),
+                new ClientId("c-3"),
+                Technique.EFFLEURAGE,
+                Set.of(),
+                false,
+                new Placement(
+                        new TherapistId("t-2"),
+                        new LocationId("l-2"),
+                        new RoomId("r-9"),
                         TimeSlot.of(Instant.parse("2030-12-01T07:00:00Z"), Duration.ofMinutes(30)),
-                        ZoneId.of("America/Chicago"), CancellationPolicy.STANDARD));
+                        ZoneId.of("America/Chicago"),
+                        CancellationPolicy.STANDARD));
         projection.on(elsewhere, 0, T0, BY_DESK);
 
-        BookingQueries.Page page = queries.list(
-                new BookingQueries.Filter(null, "t-1", null, null, null, null), 0, 10);
+        BookingQueries.Page page = queries.list(new BookingQueries.Filter(null, "t-1", null, null, null, null), 0, 10);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.content()).extracting(doc -> doc.getString("_id")).containsExactly("b-0", "b-1");
 
-        BookingQueries.Page window = queries.list(new BookingQueries.Filter(null, null, null,
-                Instant.parse("2030-12-02T00:00:00Z"), Instant.parse("2030-12-03T00:00:00Z"), "CONFIRMED"), 0, 10);
+        BookingQueries.Page window = queries.list(
+                new BookingQueries.Filter(
+                        null,
+                        null,
+                        null,
+                        Instant.parse("2030-12-02T00:00:00Z"),
+                        Instant.parse("2030-12-03T00:00:00Z"),
+                        "CONFIRMED"),
+                0,
+                10);
         assertThat(window.content()).extracting(doc -> doc.getString("_id")).containsExactly("b-1");
         assertThat(Map.of("total", window.total())).containsEntry("total", 1L);
     }

@@ -34,7 +34,8 @@ public class Commands {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+                return gateway.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
             } catch (ConcurrencyException lostRace) {
                 if (attempt == ATTEMPTS) {
                     throw lostRace;

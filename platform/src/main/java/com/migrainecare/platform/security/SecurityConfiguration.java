@@ -34,8 +34,7 @@ public class SecurityConfiguration {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
                     problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");
                 }))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
                             problems.write(
                                     response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");

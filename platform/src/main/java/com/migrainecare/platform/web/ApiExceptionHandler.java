@@ -42,8 +42,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(WallClock.NonexistentLocalTimeException.class)
     ResponseEntity<ProblemDetail> nonexistentLocalTime(WallClock.NonexistentLocalTimeException e) {
-        return respond(Problems.of(
-                HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NONEXISTENT_LOCAL_TIME.name(), e.getMessage()));
+        return respond(
+                Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NONEXISTENT_LOCAL_TIME.name(), e.getMessage()));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -57,7 +57,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource: " + e.getAggregateIdentifier()));
+        return respond(
+                Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource: " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -129,7 +130,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail readProblem(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (cause instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString)
@@ -152,7 +154,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail fieldProblem(JsonMappingException e, String code, String message) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         String name = field.isEmpty() ? "body" : field;
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, code, "field '" + name + "' " + message);
         return Problems.withErrors(problem, List.of(new Problems.FieldError(name, message)));
@@ -179,6 +182,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .headers(problemHeaders())
+                .body(problem);
     }
 }

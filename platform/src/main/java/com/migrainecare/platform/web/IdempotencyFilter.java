@@ -63,7 +63,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY",
+            problems.write(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "INVALID_IDEMPOTENCY_KEY",
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
@@ -76,10 +79,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            mongo.insert(new Document("_id", id)
-                    .append("fingerprint", fingerprint)
-                    .append("state", "PENDING")
-                    .append("createdAt", clock.instant().toString()), COLLECTION);
+            mongo.insert(
+                    new Document("_id", id)
+                            .append("fingerprint", fingerprint)
+                            .append("state", "PENDING")
+                            .append("createdAt", clock.instant().toString()),
+                    COLLECTION);
         } catch (DuplicateKeyException raced) {
             Document winner = mongo.findById(id, Document.class, COLLECTION);
             if (winner != null) {
@@ -118,12 +123,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(Document stored, String fingerprint, HttpServletResponse response) throws IOException {
         if (!fingerprint.equals(stored.getString("fingerprint"))) {
-            problems.write(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+            problems.write(
+                    response,
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was already used for a different request");
             return;
         }
         if (!"DONE".equals(stored.getString("state"))) {
-            problems.write(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+            problems.write(
+                    response,
+                    HttpStatus.CONFLICT,
+                    "IDEMPOTENCY_KEY_IN_USE",
                     "a request with this Idempotency-Key is still being processed; retry shortly");
             return;
         }

@@ -17,7 +17,8 @@ public final class Problems {
     }
 
     public static ProblemDetail withCode(ProblemDetail problem, String code) {
-        problem.setType(URI.create("urn:clinic:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(
+                URI.create("urn:clinic:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setProperty("code", code);
         return problem;
     }

@@ -36,8 +36,8 @@ public class StrictJsonConfiguration {
             try {
                 return Duration.parse(text);
             } catch (DateTimeParseException e) {
-                return (Duration) context.handleWeirdStringValue(
-                        Duration.class, text, "not an ISO-8601 duration such as PT45M");
+                return (Duration)
+                        context.handleWeirdStringValue(Duration.class, text, "not an ISO-8601 duration such as PT45M");
             }
         }
     }

@@ -31,16 +31,19 @@ public sealed interface BookingCommand {
             @TargetAggregateVersion Long expectedVersion)
             implements BookingCommand {}
 
-    record CancelSession(@TargetAggregateIdentifier BookingId bookingId, @TargetAggregateVersion Long expectedVersion)
-            implements BookingCommand {}
+    record CancelSession(
+            @TargetAggregateIdentifier BookingId bookingId,
+            @TargetAggregateVersion Long expectedVersion) implements BookingCommand {}
 
-    record CheckIn(@TargetAggregateIdentifier BookingId bookingId, @TargetAggregateVersion Long expectedVersion)
-            implements BookingCommand {}
+    record CheckIn(
+            @TargetAggregateIdentifier BookingId bookingId,
+            @TargetAggregateVersion Long expectedVersion) implements BookingCommand {}
 
     record CompleteSession(
-            @TargetAggregateIdentifier BookingId bookingId, @TargetAggregateVersion Long expectedVersion)
-            implements BookingCommand {}
+            @TargetAggregateIdentifier BookingId bookingId,
+            @TargetAggregateVersion Long expectedVersion) implements BookingCommand {}
 
-    record RecordNoShow(@TargetAggregateIdentifier BookingId bookingId, @TargetAggregateVersion Long expectedVersion)
-            implements BookingCommand {}
+    record RecordNoShow(
+            @TargetAggregateIdentifier BookingId bookingId,
+            @TargetAggregateVersion Long expectedVersion) implements BookingCommand {}
 }

@@ -1,8 +1,8 @@
 package com.migrainecare.kernel.chain;
 
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
-import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,7 +24,8 @@ public sealed interface LocationCommand {
     }
 
     /** Holds a room for a booking; a booking may hold a second slot while it is being moved. */
-    record ReserveRoom(@TargetAggregateIdentifier RoomId roomId, LocationId locationId, BookingId bookingId, TimeSlot slot)
+    record ReserveRoom(
+            @TargetAggregateIdentifier RoomId roomId, LocationId locationId, BookingId bookingId, TimeSlot slot)
             implements LocationCommand {}
 
     record ReleaseRoom(@TargetAggregateIdentifier RoomId roomId, BookingId bookingId, TimeSlot slot)

@@ -19,7 +19,8 @@ public sealed interface TherapistCommand {
         }
     }
 
-    record AddShift(@TargetAggregateIdentifier TherapistId therapistId, WeeklyShift shift) implements TherapistCommand {}
+    record AddShift(@TargetAggregateIdentifier TherapistId therapistId, WeeklyShift shift)
+            implements TherapistCommand {}
 
     record AddTimeOff(
             @TargetAggregateIdentifier TherapistId therapistId, String timeOffId, TimeSlot slot, String reason)
