@@ -71,6 +71,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(RescheduleSession command) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be moved");
+        ensureNotStarted("a session that has started cannot be moved");
         ensureInFuture(command.placement());
         apply(new SessionRescheduled(bookingId, clientId, placement, command.placement()));
         return state();
@@ -79,6 +80,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(CancelSession command) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be cancelled");
+        ensureNotStarted("a session that has started cannot be cancelled; record a no-show instead");
         boolean late =
                 placement.cancellationPolicy().isLate(now(), placement.slot().start(), placement.zone());
         apply(new SessionCancelled(bookingId, clientId, placement, late));
@@ -145,6 +147,12 @@ public class Booking {
             throw new RuleViolation(ErrorCode.BOOKING_ALREADY_CLOSED, "the session is already " + status);
         }
         throw new RuleViolation(ErrorCode.INVALID_STATE_TRANSITION, rule + " (it is " + status + ")");
+    }
+
+    private void ensureNotStarted(String rule) {
+        if (!now().isBefore(placement.slot().start())) {
+            throw new RuleViolation(ErrorCode.INVALID_STATE_TRANSITION, rule);
+        }
     }
 
     private void ensureStarted() {

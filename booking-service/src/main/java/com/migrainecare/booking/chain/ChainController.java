@@ -50,11 +50,14 @@ public class ChainController {
     private final Commands commands;
     private final LocationDirectory locations;
     private final MongoTemplate mongo;
+    private final TravelProperties travel;
 
-    public ChainController(Commands commands, LocationDirectory locations, MongoTemplate mongo) {
+    public ChainController(
+            Commands commands, LocationDirectory locations, MongoTemplate mongo, TravelProperties travel) {
         this.commands = commands;
         this.locations = locations;
         this.mongo = mongo;
+        this.travel = travel;
     }
 
     /** A new location. */
@@ -171,7 +174,7 @@ public class ChainController {
                 body.to(),
                 body.validFrom(),
                 body.validUntil());
-        sendToTherapist(new AddShift(new TherapistId(id), shift), body.reason());
+        sendToTherapist(new AddShift(new TherapistId(id), shift, travel.buffers()), body.reason());
         return ResponseEntity.created(URI.create("/api/therapists/" + id + "/shifts/" + shift.shiftId()))
                 .body(shift);
     }

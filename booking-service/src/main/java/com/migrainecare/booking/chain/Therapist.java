@@ -57,7 +57,7 @@ public class Therapist {
 
     @CommandHandler
     public void handle(AddShift command) {
-        schedule.ensureNoClashingShift(command.shift());
+        schedule.ensureNoClashingShift(command.shift(), command.travel());
         apply(new ShiftAdded(therapistId, command.shift()));
     }
 
@@ -88,7 +88,8 @@ public class Therapist {
     }
 
     private void ensureQualifiedFor(Set<Technique> requested) {
-        Set<Technique> missing = EnumSet.copyOf(requested);
+        Set<Technique> missing = EnumSet.noneOf(Technique.class);
+        missing.addAll(requested);
         missing.removeAll(techniques);
         if (!missing.isEmpty()) {
             throw new RuleViolation(ErrorCode.THERAPIST_NOT_QUALIFIED, "the therapist is not qualified for " + missing);

@@ -76,8 +76,10 @@ public class TherapistSchedule {
                 });
     }
 
-    void ensureNoClashingShift(WeeklyShift shift) {
-        if (shifts.stream().anyMatch(existing -> existing.clashesWith(shift))) {
+    void ensureNoClashingShift(WeeklyShift shift, TravelBuffers travel) {
+        if (shifts.stream()
+                .anyMatch(existing ->
+                        existing.clashesWith(shift, travel.between(existing.locationId(), shift.locationId())))) {
             throw new RuleViolation(ErrorCode.SHIFT_OVERLAP, "the shift overlaps another shift of the therapist");
         }
     }

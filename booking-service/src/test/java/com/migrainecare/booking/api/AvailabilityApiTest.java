@@ -31,13 +31,32 @@ class AvailabilityApiTest extends ApiTestSupport {
     }
 
     @Test
-    void leavesTravelTimeBeforeASessionAtAnotherLocation() {
+    void shiftsAtTwoLocationsLeaveTheTravelTimeBetweenThem() {
         Chain berlin = chain("Europe/Berlin");
         Map<String, Object> potsdam = created(call(
                 HttpMethod.POST,
                 "admin",
                 "/api/locations",
                 Map.of("name", "Potsdam", "timeZone", "Europe/Berlin", "rooms", List.of(Map.of("name", "Room 1")))));
+        // Berlin starts at 08:00 every day; Potsdam is 30 minutes away
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "admin",
+                        "/api/therapists/" + berlin.therapist() + "/shifts",
+                        Map.of(
+                                "locationId",
+                                potsdam.get("id"),
+                                "days",
+                                List.of("MONDAY"),
+                                "from",
+                                "06:00",
+                                "to",
+                                "07:45",
+                                "validFrom",
+                                "2026-01-01")),
+                409,
+                "SHIFT_OVERLAP");
         created(call(
                 HttpMethod.POST,
                 "admin",
@@ -50,7 +69,7 @@ class AvailabilityApiTest extends ApiTestSupport {
                         "from",
                         "06:00",
                         "to",
-                        "08:00",
+                        "07:30",
                         "validFrom",
                         "2026-01-01")));
         created(call(
@@ -67,24 +86,19 @@ class AvailabilityApiTest extends ApiTestSupport {
                         "technique",
                         "TRIGGER_POINT",
                         "start",
-                        "2030-12-02T06:45",
+                        "2030-12-02T06:30",
                         "duration",
                         "PT60M")));
-        String query = "/api/availability?technique=TRIGGER_POINT&from=2030-12-02T08:00&to=2030-12-02T09:30"
-                + "&duration=PT30M&therapistId=" + berlin.therapist() + "&locationId=" + berlin.location();
+        String query = "/api/availability?technique=TRIGGER_POINT&from=2030-12-02T05:00:00Z&to=2030-12-02T08:00:00Z"
+                + "&duration=PT30M&therapistId=" + berlin.therapist();
         eventually(() -> assertThat(getList("desk", query).getBody())
-                .extracting(slot -> slot.get("start"))
+                .extracting(slot -> slot.get("start") + " " + slot.get("locationId"))
                 .containsExactly(
-                        "2030-12-02T08:15:00+01:00",
-                        "2030-12-02T08:30:00+01:00",
-                        "2030-12-02T08:45:00+01:00",
-                        "2030-12-02T09:00:00+01:00"));
-        // the session in Potsdam ends 07:45; Berlin is 30 minutes away
-        assertProblem(
-                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(berlin, client(), "2030-12-02T08:00")),
-                409,
-                "TRAVEL_BUFFER_VIOLATED");
-        created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(berlin, client(), "2030-12-02T08:15")));
+                        "2030-12-02T06:00:00+01:00 " + potsdam.get("id"),
+                        "2030-12-02T08:00:00+01:00 " + berlin.location(),
+                        "2030-12-02T08:15:00+01:00 " + berlin.location(),
+                        "2030-12-02T08:30:00+01:00 " + berlin.location()));
+        created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(berlin, client(), "2030-12-02T08:00")));
     }
 
     @Test

@@ -385,6 +385,32 @@ class BookingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void attendanceFollowsTheSessionsTime() {
+        Chain chain = chain("Europe/Berlin");
+        String id = created(call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        bookingBody(chain, chain.client(), "2030-12-02T10:00")))
+                .get("id")
+                .toString();
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/check-in", null),
+                409,
+                "CHECK_IN_WINDOW_CLOSED");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/complete", null),
+                409,
+                "INVALID_STATE_TRANSITION");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings/" + id + "/no-show", null), 409, "SESSION_NOT_STARTED");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2020-12-02T10:00")),
+                422,
+                "START_IN_PAST");
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResponse() {
         Chain chain = chain("Europe/Berlin");
         HttpHeaders key = new HttpHeaders();

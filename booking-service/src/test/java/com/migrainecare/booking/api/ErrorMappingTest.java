@@ -133,6 +133,21 @@ class ErrorMappingTest extends ApiTestSupport {
     }
 
     @Test
+    void oversizedHeadersAndUrlsAreProblems() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("desk", "pw");
+        headers.set("X-Padding", "x".repeat(20_000));
+        ResponseEntity<Map<String, Object>> response =
+                rest.exchange("/api/bookings", HttpMethod.GET, new HttpEntity<>(headers), JSON);
+        assertThat(response.getStatusCode().value()).isBetween(400, 431);
+        assertThat(response.getBody()).containsKey("code");
+        ResponseEntity<Map<String, Object>> longUrl =
+                raw(HttpMethod.GET, "/api/bookings?clientId=" + "x".repeat(20_000), null, null);
+        assertThat(longUrl.getStatusCode().value()).isBetween(400, 431);
+        assertThat(longUrl.getBody()).containsKey("code");
+    }
+
+    @Test
     void securityErrorsAreProblems() {
         ResponseEntity<Map<String, Object>> anonymous =
                 rest.exchange("/api/bookings", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);

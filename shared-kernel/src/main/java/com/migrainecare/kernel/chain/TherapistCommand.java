@@ -19,8 +19,17 @@ public sealed interface TherapistCommand {
         }
     }
 
-    record AddShift(@TargetAggregateIdentifier TherapistId therapistId, WeeklyShift shift)
-            implements TherapistCommand {}
+    /** Adds a weekly shift; shifts at different locations must leave the travel time between them. */
+    record AddShift(@TargetAggregateIdentifier TherapistId therapistId, WeeklyShift shift, TravelBuffers travel)
+            implements TherapistCommand {
+        public AddShift {
+            travel = travel == null ? TravelBuffers.DEFAULT : travel;
+        }
+
+        public AddShift(TherapistId therapistId, WeeklyShift shift) {
+            this(therapistId, shift, TravelBuffers.DEFAULT);
+        }
+    }
 
     record AddTimeOff(
             @TargetAggregateIdentifier TherapistId therapistId, String timeOffId, TimeSlot slot, String reason)

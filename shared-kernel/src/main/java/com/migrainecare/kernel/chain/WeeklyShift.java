@@ -4,6 +4,7 @@ import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.kernel.time.WallClock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +26,8 @@ public record WeeklyShift(
         LocalTime to,
         LocalDate validFrom,
         LocalDate validUntil) {
+
+    private static final int CLASH_HORIZON_DAYS = 371;
 
     public WeeklyShift {
         Objects.requireNonNull(shiftId, "shiftId");
@@ -59,12 +62,35 @@ public record WeeklyShift(
         return Optional.of(new TimeSlot(edge(date, from), edge(date, to)));
     }
 
-    /** True when this shift's working hours can coincide with {@code other}'s on some date. */
-    public boolean clashesWith(WeeklyShift other) {
-        boolean sharedDay = days.stream().anyMatch(other.days::contains);
-        boolean sharedValidity = (other.validUntil == null || !validFrom.isAfter(other.validUntil))
-                && (validUntil == null || !other.validFrom.isAfter(validUntil));
-        return sharedDay && sharedValidity && from.isBefore(other.to) && other.from.isBefore(to);
+    /**
+     * True when the therapist could not work both shifts: on some date their hours, compared as instants in
+     * each shift's own zone, overlap, or (at different locations) leave less than {@code travel} between them.
+     * Dates are checked over the shared validity for up to a year, which covers every weekday and DST rule.
+     */
+    public boolean clashesWith(WeeklyShift other, Duration travel) {
+        LocalDate first = validFrom.isAfter(other.validFrom) ? validFrom : other.validFrom;
+        LocalDate last = first.plusDays(CLASH_HORIZON_DAYS);
+        if (validUntil != null && validUntil.isBefore(last)) {
+            last = validUntil;
+        }
+        if (other.validUntil != null && other.validUntil.isBefore(last)) {
+            last = other.validUntil;
+        }
+        Duration margin = locationId.equals(other.locationId) ? Duration.ZERO : travel;
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            Optional<TimeSlot> mine = on(date);
+            if (mine.isEmpty()) {
+                continue;
+            }
+            TimeSlot reach = mine.get().widenedBy(margin);
+            // the other zone's calendar day may be one ahead or behind
+            for (int shiftDays = -1; shiftDays <= 1; shiftDays++) {
+                if (other.on(date.plusDays(shiftDays)).filter(reach::overlaps).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private java.time.Instant edge(LocalDate date, LocalTime time) {
