@@ -34,17 +34,24 @@ class SnapshotAndCacheTest extends ApiTestSupport {
                         Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())), "snapshotevents"))
                 .isPositive());
         Document snapshot = mongo.findOne(
-                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())), Document.class,
+                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())),
+                Document.class,
                 "snapshotevents");
-        assertThat(snapshot.get("serializedPayload").toString()).contains("reservations").contains("shifts");
+        assertThat(snapshot.get("serializedPayload").toString())
+                .contains("reservations")
+                .contains("shifts");
 
         aggregateCache.removeAll();
 
         // the therapist, rebuilt from the snapshot, still knows its shift, its sessions and its techniques
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, client(), "2030-12-02T10:30")), 409, "THERAPIST_UNAVAILABLE");
-        assertProblem(call(HttpMethod.POST, "desk", "/api/bookings",
-                bookingBody(chain, client(), "2030-12-02T19:30")), 422, "OUTSIDE_SHIFT");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-02T10:30")),
+                409,
+                "THERAPIST_UNAVAILABLE");
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-02T19:30")),
+                422,
+                "OUTSIDE_SHIFT");
         Map<String, Object> body = new java.util.HashMap<>(bookingBody(chain, client(), "2030-12-02T14:00"));
         body.put("technique", "CUPPING");
         assertProblem(call(HttpMethod.POST, "desk", "/api/bookings", body), 422, "THERAPIST_NOT_QUALIFIED");
