@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Starts the booking service on a random port against the embedded store in memory, or against the MongoDB
  * named by {@code MONGODB_URI} (each test class then gets a database of its own), with three users.
  */
+@AutoConfigureObservability
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

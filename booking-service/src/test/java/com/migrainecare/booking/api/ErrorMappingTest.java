@@ -232,5 +232,14 @@ class ErrorMappingTest extends ApiTestSupport {
                 rest.exchange("/v3/api-docs", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), JSON);
         assertThat(docs.getBody()).containsKey("paths");
         assertThat(docs.getBody().get("paths").toString()).contains("/api/bookings/{id}/reschedule");
+        ResponseEntity<String> metrics = rest.getForEntity("/actuator/prometheus", String.class);
+        assertThat(metrics.getStatusCode().value()).isEqualTo(200);
+        assertThat(metrics.getBody()).contains("http_server_requests");
+        ResponseEntity<String> liveness = rest.getForEntity("/actuator/health/liveness", String.class);
+        assertThat(liveness.getBody()).contains("UP");
+        assertThat(rest.getForEntity("/swagger-ui/index.html", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
     }
 }
