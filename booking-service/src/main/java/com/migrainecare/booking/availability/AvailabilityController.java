@@ -11,7 +11,9 @@ import com.migrainecare.kernel.ids.LocationId;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,12 +67,15 @@ public class AvailabilityController {
                 therapistId,
                 step,
                 limit);
-        List<FreeSlot> slots = availability.search(search);
-        return slots.stream().map(this::view).toList();
+        Map<String, ZoneId> zones = new HashMap<>();
+        return availability.search(search).stream()
+                .map(slot -> view(slot, zones.computeIfAbsent(slot.locationId(), id -> locations
+                        .get(new LocationId(id))
+                        .timeZone())))
+                .toList();
     }
 
-    private FreeSlotView view(FreeSlot slot) {
-        ZoneId zone = locations.get(new LocationId(slot.locationId())).timeZone();
+    private static FreeSlotView view(FreeSlot slot, ZoneId zone) {
         return new FreeSlotView(
                 slot.locationId(),
                 slot.therapistId(),

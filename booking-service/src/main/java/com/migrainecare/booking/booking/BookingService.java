@@ -30,7 +30,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Set;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,24 +160,24 @@ public class BookingService {
     }
 
     public BookingState cancel(BookingId bookingId, Long expectedVersion, String reason) {
-        BookingState cancelled = sendOrNotFound(
+        BookingState cancelled = commands.send(
                 new BookingCommand.CancelSession(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
         release(bookingId, cancelled.clientId(), cancelled.placement(), reason);
         return cancelled;
     }
 
     public BookingState checkIn(BookingId bookingId, Long expectedVersion, String reason) {
-        return sendOrNotFound(
+        return commands.send(
                 new BookingCommand.CheckIn(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
     public BookingState complete(BookingId bookingId, Long expectedVersion, String reason) {
-        return sendOrNotFound(
+        return commands.send(
                 new BookingCommand.CompleteSession(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
     public BookingState noShow(BookingId bookingId, Long expectedVersion, String reason) {
-        return sendOrNotFound(
+        return commands.send(
                 new BookingCommand.RecordNoShow(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
     }
 
@@ -213,7 +212,7 @@ public class BookingService {
             TimeSlot slot,
             Set<Technique> techniques,
             String reason) {
-        boolean fresh = sendOrNotFound(
+        boolean fresh = commands.send(
                 new ReserveTherapist(therapist, bookingId, location.locationId(), slot, techniques, travel.buffers()),
                 reason,
                 ErrorCode.THERAPIST_NOT_FOUND);
@@ -277,23 +276,12 @@ public class BookingService {
             String override,
             String reason) {
         var sessionDate = slot.start().atZone(location.timeZone()).toLocalDate();
-        boolean fresh = sendOrNotFound(
+        boolean fresh = commands.send(
                 new ReserveClient(client, bookingId, slot, sessionDate, techniques, includesNeck, override),
                 reason,
                 ErrorCode.CLIENT_NOT_FOUND);
         if (fresh) {
             held.push(() -> commands.send(new ReleaseClient(client, bookingId, slot), reason));
-        }
-    }
-
-    private <R> R sendOrNotFound(Object command, String reason, ErrorCode notFound) {
-        try {
-            return commands.send(command, reason);
-        } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(
-                    notFound,
-                    "no such " + notFound.name().replace("_NOT_FOUND", "").toLowerCase() + ": "
-                            + missing.getAggregateIdentifier());
         }
     }
 

@@ -203,12 +203,7 @@ public class ChainController {
     }
 
     private void sendToTherapist(Object command, String reason) {
-        try {
-            commands.send(command, reason);
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException missing) {
-            throw new RuleViolation(
-                    ErrorCode.THERAPIST_NOT_FOUND, "no such therapist: " + missing.getAggregateIdentifier());
-        }
+        commands.send(command, reason, ErrorCode.THERAPIST_NOT_FOUND);
     }
 
     private static ZoneId zone(String id) {

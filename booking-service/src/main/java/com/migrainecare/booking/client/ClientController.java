@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -152,11 +151,7 @@ public class ClientController {
     }
 
     private void send(Object command, String reason) {
-        try {
-            commands.send(command, reason);
-        } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(ErrorCode.CLIENT_NOT_FOUND, "no such client: " + missing.getAggregateIdentifier());
-        }
+        commands.send(command, reason, ErrorCode.CLIENT_NOT_FOUND);
     }
 
     private static ZoneId zone(String id) {

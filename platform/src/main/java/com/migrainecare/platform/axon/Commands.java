@@ -1,9 +1,13 @@
 package com.migrainecare.platform.axon;
 
+import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.platform.security.Actors;
+import java.util.Locale;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,19 @@ public class Commands {
 
     public <R> R send(Object command) {
         return send(command, null);
+    }
+
+    /** Sends a command to an aggregate that must exist; an unknown id is refused with {@code ifMissing}. */
+    public <R> R send(Object command, String reason, ErrorCode ifMissing) {
+        try {
+            return send(command, reason);
+        } catch (AggregateNotFoundException missing) {
+            throw new RuleViolation(
+                    ifMissing,
+                    "no such "
+                            + ifMissing.name().replace("_NOT_FOUND", "").toLowerCase(Locale.ROOT) + ": "
+                            + missing.getAggregateIdentifier());
+        }
     }
 
     public <R> R send(Object command, String reason) {
