@@ -1,11 +1,11 @@
-package com.migrainecare.notification.processing;
+package com.migrainecare.platform.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.migrainecare.notification.processing.EventProcessingHealthIndicator.ProcessorStatus;
-import com.migrainecare.notification.processing.EventProcessingHealthIndicator.SegmentStatus;
+import com.migrainecare.platform.processing.EventProcessingHealthIndicator.ProcessorStatus;
+import com.migrainecare.platform.processing.EventProcessingHealthIndicator.SegmentStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,2 +1,2 @@
 /** How the event processors behave when a handler fails, and how their health is reported. */
-package com.migrainecare.notification.processing;
+package com.migrainecare.platform.processing;

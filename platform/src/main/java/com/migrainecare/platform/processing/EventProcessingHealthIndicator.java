@@ -1,4 +1,4 @@
-package com.migrainecare.notification.processing;
+package com.migrainecare.platform.processing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;

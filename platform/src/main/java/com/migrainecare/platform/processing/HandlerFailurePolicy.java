@@ -1,4 +1,4 @@
-package com.migrainecare.notification.processing;
+package com.migrainecare.platform.processing;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
