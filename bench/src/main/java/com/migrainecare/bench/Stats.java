@@ -1,0 +1,51 @@
+package com.migrainecare.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one measurement produced: how many operations succeeded and failed, the wall time of the whole run,
+ * each successful operation's latency, and the CPU (in cores) this JVM and all other processes used meanwhile.
+ */
+record Stats(
+        int ok,
+        int failed,
+        long elapsedNanos,
+        long[] latenciesNanos,
+        List<String> firstFailures,
+        double ownCores,
+        double otherCores) {
+
+    Stats {
+        latenciesNanos = latenciesNanos.clone();
+        Arrays.sort(latenciesNanos);
+        firstFailures = List.copyOf(firstFailures);
+    }
+
+    double seconds() {
+        return elapsedNanos / 1e9;
+    }
+
+    /** Successful operations per second of wall time. */
+    double perSecond() {
+        return elapsedNanos == 0 ? 0 : ok / seconds();
+    }
+
+    double percentileMillis(double percentile) {
+        if (latenciesNanos.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percentile / 100.0 * latenciesNanos.length) - 1;
+        return latenciesNanos[Math.max(0, Math.min(rank, latenciesNanos.length - 1))] / 1e6;
+    }
+
+    double meanMillis() {
+        return latenciesNanos.length == 0
+                ? Double.NaN
+                : Arrays.stream(latenciesNanos).average().orElse(0) / 1e6;
+    }
+
+    double maxMillis() {
+        return latenciesNanos.length == 0 ? Double.NaN : latenciesNanos[latenciesNanos.length - 1] / 1e6;
+    }
+}
