@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * so applying an event twice leaves the same document.
  */
 @Component
-@ProcessingGroup("busy-time")
+@ProcessingGroup("read-models")
 public class BusyTimeProjection {
 
     private final MongoTemplate mongo;

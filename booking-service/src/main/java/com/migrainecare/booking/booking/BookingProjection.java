@@ -10,6 +10,7 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.platform.axon.AxonMongoConfiguration;
+import com.migrainecare.platform.store.VersionedDocuments;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * older than the document is skipped, so replays and redeliveries change nothing.
  */
 @Component
-@ProcessingGroup("bookings")
+@ProcessingGroup("read-models")
 public class BookingProjection {
 
     static final String BOOKINGS = "bookings";
@@ -101,12 +101,7 @@ public class BookingProjection {
     private void apply(
             BookingEvent event, long seq, Instant at, MetaData metaData, Update update, Map<String, Object> changes) {
         String id = event.bookingId().value();
-        update.set("version", seq).set("updatedAt", Date.from(at));
-        try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(id).and("version").lt(seq)), update, BOOKINGS);
-        } catch (DuplicateKeyException alreadyNewer) {
-            // the document is at this version or later: this event was applied before
-        }
+        VersionedDocuments.upsertIfNewer(mongo, BOOKINGS, id, "version", seq, update.set("updatedAt", Date.from(at)));
         Document entry = new Document("seq", seq)
                 .append("type", event.getClass().getSimpleName())
                 .append("at", Date.from(at))

@@ -185,7 +185,7 @@ public class BookingService {
         return bookings.read(bookingId.value(), Booking::snapshot);
     }
 
-    /** Frees what the old placement held and the new one does not. Also done by {@code ReleasePolicy}. */
+    /** Frees what the old placement held and the new one does not. {@code HoldSweeper} catches what a crash leaves. */
     void releaseLeftBehind(BookingId bookingId, ClientId clientId, Placement before, Placement after, String reason) {
         if (!before.therapistId().equals(after.therapistId()) || !before.slot().equals(after.slot())) {
             commands.send(new ReleaseTherapist(before.therapistId(), bookingId, before.slot()), reason);

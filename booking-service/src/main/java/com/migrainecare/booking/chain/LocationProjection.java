@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code locations} read model: one document per location. */
 @Component
-@ProcessingGroup("locations")
+@ProcessingGroup("read-models")
 public class LocationProjection {
 
     static final String COLLECTION = "locations";

@@ -46,11 +46,14 @@ public class RoomCalendar {
         return true;
     }
 
+    /** @return whether a reservation was released (false: nothing was held) */
     @CommandHandler
-    public void handle(ReleaseRoom command) {
-        if (calendar.holds(command.bookingId(), command.slot())) {
-            apply(new RoomReleased(roomId, locationId, command.bookingId(), command.slot()));
+    public boolean handle(ReleaseRoom command) {
+        if (!calendar.holds(command.bookingId(), command.slot())) {
+            return false;
         }
+        apply(new RoomReleased(roomId, locationId, command.bookingId(), command.slot()));
+        return true;
     }
 
     @EventSourcingHandler

@@ -80,11 +80,15 @@ public class Therapist {
         return true;
     }
 
+    /** @return whether a reservation was released (false: nothing was held) */
     @CommandHandler
-    public void handle(ReleaseTherapist command) {
-        schedule.reservationOf(command.bookingId(), command.slot())
-                .ifPresent(held -> apply(
-                        new TherapistReleased(therapistId, command.bookingId(), held.locationId(), command.slot())));
+    public boolean handle(ReleaseTherapist command) {
+        return schedule.reservationOf(command.bookingId(), command.slot())
+                .map(held -> {
+                    apply(new TherapistReleased(therapistId, command.bookingId(), held.locationId(), command.slot()));
+                    return true;
+                })
+                .orElse(false);
     }
 
     private void ensureQualifiedFor(Set<Technique> requested) {

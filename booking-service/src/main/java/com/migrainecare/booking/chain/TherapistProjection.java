@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code therapists} read model: profile, shifts and time off, keyed by therapist id. */
 @Component
-@ProcessingGroup("therapists")
+@ProcessingGroup("read-models")
 public class TherapistProjection {
 
     public static final String COLLECTION = "therapists";

@@ -82,11 +82,14 @@ public class Client {
         return true;
     }
 
+    /** @return whether a reservation was released (false: nothing was held) */
     @CommandHandler
-    public void handle(ReleaseClient command) {
-        if (calendar.holds(command.bookingId(), command.slot())) {
-            apply(new ClientReleased(clientId, command.bookingId(), command.slot()));
+    public boolean handle(ReleaseClient command) {
+        if (!calendar.holds(command.bookingId(), command.slot())) {
+            return false;
         }
+        apply(new ClientReleased(clientId, command.bookingId(), command.slot()));
+        return true;
     }
 
     @EventSourcingHandler

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code clients} read model. The intake is sensitive: it is shown only through the client endpoints. */
 @Component
-@ProcessingGroup("clients")
+@ProcessingGroup("read-models")
 public class ClientProjection {
 
     static final String COLLECTION = "clients";

@@ -1,11 +1,8 @@
 package com.migrainecare.notification.session;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.platform.store.VersionedDocuments;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,16 +29,8 @@ public class WatchedSessions {
      * whether it was stored.
      */
     boolean storeIfNewer(WatchedSession session) {
-        Query olderOrAbsent =
-                query(where("_id").is(session.bookingId()).and("lastSequence").lt(session.lastSequence()));
-        try {
-            mongo.upsert(olderOrAbsent, fieldsOf(session), COLLECTION);
-            return true;
-        } catch (DuplicateKeyException newerStored) {
-            // the filter missed because a document with a later (or the same) sequence exists, so the upsert
-            // tried to insert a second document with its _id: the event was applied before
-            return false;
-        }
+        return VersionedDocuments.upsertIfNewer(
+                mongo, COLLECTION, session.bookingId(), "lastSequence", session.lastSequence(), fieldsOf(session));
     }
 
     void clear() {

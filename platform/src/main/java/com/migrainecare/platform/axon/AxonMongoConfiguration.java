@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import java.util.concurrent.Executors;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -25,6 +26,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -90,12 +92,30 @@ public class AxonMongoConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(
-            MongoTemplate axonMongoTemplate, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return MongoEventStorageEngine.builder()
+            MongoTemplate axonMongoTemplate,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            AxonStoreProperties properties) {
+        EventStorageEngine mongo = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
+                .batchSize(properties.readBatchSize())
                 .build();
+        return properties.tailReadInterval().isZero()
+                ? mongo
+                : new PacedTailStorageEngine(mongo, properties.tailReadInterval());
+    }
+
+    /** Snapshots are taken off the command thread: taking one reads the aggregate's whole history. */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "aggregate-snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        return snapshotter;
     }
 
     @Bean
