@@ -159,6 +159,17 @@ public abstract class ApiTestSupport {
                 .toString();
     }
 
+    protected static Map<String, Object> session(
+            String client, String therapist, Object location, String technique, String start, String duration) {
+        return Map.of(
+                "clientId", client,
+                "therapistId", therapist,
+                "locationId", location,
+                "technique", technique,
+                "start", start,
+                "duration", duration);
+    }
+
     protected Map<String, Object> bookingBody(Chain chain, String client, String start) {
         return Map.of(
                 "clientId",

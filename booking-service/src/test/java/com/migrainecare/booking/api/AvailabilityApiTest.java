@@ -76,18 +76,12 @@ class AvailabilityApiTest extends ApiTestSupport {
                 HttpMethod.POST,
                 "desk",
                 "/api/bookings",
-                Map.of(
-                        "clientId",
+                session(
                         berlin.client(),
-                        "therapistId",
                         berlin.therapist(),
-                        "locationId",
                         potsdam.get("id"),
-                        "technique",
                         "TRIGGER_POINT",
-                        "start",
                         "2030-12-02T06:30",
-                        "duration",
                         "PT60M")));
         String query = "/api/availability?technique=TRIGGER_POINT&from=2030-12-02T05:00:00Z&to=2030-12-02T08:00:00Z"
                 + "&duration=PT30M&therapistId=" + berlin.therapist();

@@ -91,19 +91,7 @@ class BookingApiTest extends ApiTestSupport {
                 HttpMethod.POST,
                 "desk",
                 "/api/bookings",
-                Map.of(
-                        "clientId",
-                        client(),
-                        "therapistId",
-                        second,
-                        "locationId",
-                        chain.location(),
-                        "technique",
-                        "EFFLEURAGE",
-                        "start",
-                        "2030-12-02T10:00",
-                        "duration",
-                        "PT45M")));
+                session(client(), second, chain.location(), "EFFLEURAGE", "2030-12-02T10:00", "PT45M")));
         assertThat(parallel).containsEntry("roomId", chain.roomB());
         String third = therapist(chain.location());
         assertProblem(
@@ -111,19 +99,7 @@ class BookingApiTest extends ApiTestSupport {
                         HttpMethod.POST,
                         "desk",
                         "/api/bookings",
-                        Map.of(
-                                "clientId",
-                                client(),
-                                "therapistId",
-                                third,
-                                "locationId",
-                                chain.location(),
-                                "technique",
-                                "EFFLEURAGE",
-                                "start",
-                                "2030-12-02T10:15",
-                                "duration",
-                                "PT45M")),
+                        session(client(), third, chain.location(), "EFFLEURAGE", "2030-12-02T10:15", "PT45M")),
                 409,
                 "NO_ROOM_AVAILABLE");
         assertProblem(
@@ -155,19 +131,7 @@ class BookingApiTest extends ApiTestSupport {
                         HttpMethod.POST,
                         "desk",
                         "/api/bookings",
-                        Map.of(
-                                "clientId",
-                                chain.client(),
-                                "therapistId",
-                                third,
-                                "locationId",
-                                chain.location(),
-                                "technique",
-                                "EFFLEURAGE",
-                                "start",
-                                "2030-12-02T10:30",
-                                "duration",
-                                "PT45M")),
+                        session(chain.client(), third, chain.location(), "EFFLEURAGE", "2030-12-02T10:30", "PT45M")),
                 409,
                 "NO_ROOM_AVAILABLE");
         created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-02T10:45")));
@@ -183,19 +147,7 @@ class BookingApiTest extends ApiTestSupport {
                         HttpMethod.POST,
                         "desk",
                         "/api/bookings",
-                        Map.of(
-                                "clientId",
-                                chain.client(),
-                                "therapistId",
-                                other,
-                                "locationId",
-                                chain.location(),
-                                "technique",
-                                "EFFLEURAGE",
-                                "start",
-                                "2030-12-02T10:30",
-                                "duration",
-                                "PT45M")),
+                        session(chain.client(), other, chain.location(), "EFFLEURAGE", "2030-12-02T10:30", "PT45M")),
                 409,
                 "CLIENT_DOUBLE_BOOKED");
         // the refused request gave back the therapist and the room it had already reserved
@@ -237,36 +189,24 @@ class BookingApiTest extends ApiTestSupport {
                 HttpMethod.POST,
                 "desk",
                 "/api/bookings",
-                Map.of(
-                        "clientId",
+                session(
                         chicago.client(),
-                        "therapistId",
                         therapist(chicago.location()),
-                        "locationId",
                         chicago.location(),
-                        "technique",
                         "EFFLEURAGE",
-                        "start",
                         "2030-11-03T08:30",
-                        "duration",
                         "PT30M")));
         assertThat(early).containsEntry("start", "2030-11-03T08:30:00-06:00");
         Map<String, Object> ambiguous = created(call(
                 HttpMethod.POST,
                 "desk",
                 "/api/bookings",
-                Map.of(
-                        "clientId",
+                session(
                         client(),
-                        "therapistId",
                         therapistAllDay(chicago.location()),
-                        "locationId",
                         chicago.location(),
-                        "technique",
                         "EFFLEURAGE",
-                        "start",
                         "2030-11-03T01:30",
-                        "duration",
                         "PT20M")));
         assertThat(ambiguous).containsEntry("start", "2030-11-03T01:30:00-05:00");
         // ...unless the request names the later offset
@@ -274,18 +214,12 @@ class BookingApiTest extends ApiTestSupport {
                 HttpMethod.POST,
                 "desk",
                 "/api/bookings",
-                Map.of(
-                        "clientId",
+                session(
                         client(),
-                        "therapistId",
                         therapistAllDay(chicago.location()),
-                        "locationId",
                         chicago.location(),
-                        "technique",
                         "EFFLEURAGE",
-                        "start",
                         "2030-11-03T01:30:00-06:00",
-                        "duration",
                         "PT20M")));
         assertThat(later).containsEntry("start", "2030-11-03T01:30:00-06:00");
     }

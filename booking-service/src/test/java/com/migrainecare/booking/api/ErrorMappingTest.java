@@ -92,19 +92,7 @@ class ErrorMappingTest extends ApiTestSupport {
                         HttpMethod.POST,
                         "desk",
                         "/api/bookings",
-                        Map.of(
-                                "clientId",
-                                chain.client(),
-                                "therapistId",
-                                "nobody",
-                                "locationId",
-                                chain.location(),
-                                "technique",
-                                "EFFLEURAGE",
-                                "start",
-                                "2030-12-02T10:00",
-                                "duration",
-                                "PT45M")),
+                        session(chain.client(), "nobody", chain.location(), "EFFLEURAGE", "2030-12-02T10:00", "PT45M")),
                 404,
                 "THERAPIST_NOT_FOUND");
         assertProblem(
