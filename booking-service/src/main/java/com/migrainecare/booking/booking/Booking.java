@@ -74,7 +74,7 @@ public class Booking {
         ensureNotStarted("a session that has started cannot be moved");
         ensureInFuture(command.placement());
         apply(new SessionRescheduled(bookingId, clientId, placement, command.placement()));
-        return state();
+        return snapshot();
     }
 
     @CommandHandler
@@ -84,7 +84,7 @@ public class Booking {
         boolean late =
                 placement.cancellationPolicy().isLate(now(), placement.slot().start(), placement.zone());
         apply(new SessionCancelled(bookingId, clientId, placement, late));
-        return state();
+        return snapshot();
     }
 
     @CommandHandler
@@ -99,7 +99,7 @@ public class Booking {
                             + " minutes before the session and closes at its end");
         }
         apply(new ClientCheckedIn(bookingId, clientId, placement));
-        return state();
+        return snapshot();
     }
 
     @CommandHandler
@@ -107,7 +107,7 @@ public class Booking {
         ensureStatus(BookingStatus.CHECKED_IN, "a session is completed after the client checked in");
         ensureStarted();
         apply(new SessionCompleted(bookingId, clientId, placement));
-        return state();
+        return snapshot();
     }
 
     @CommandHandler
@@ -115,10 +115,11 @@ public class Booking {
         ensureStatus(BookingStatus.CONFIRMED, "a no-show is recorded for a confirmed session nobody checked in to");
         ensureStarted();
         apply(new NoShowRecorded(bookingId, clientId, placement));
-        return state();
+        return snapshot();
     }
 
-    private BookingState state() {
+    /** The state as it stands, for reads that must not lag behind the last command. */
+    BookingState snapshot() {
         Long version = AggregateLifecycle.getVersion();
         return new BookingState(
                 bookingId,
@@ -129,11 +130,6 @@ public class Booking {
                 placement,
                 status,
                 version == null ? 0 : version);
-    }
-
-    /** The state as it stands, for reads that must not lag behind the last command. */
-    BookingState snapshot() {
-        return state();
     }
 
     private void ensureStatus(BookingStatus required, String rule) {

@@ -59,8 +59,4 @@ public class Calendar {
         Instant horizon = eventTime.minus(KEEP_PAST);
         reservations.removeIf(r -> r.slot().endsBefore(horizon));
     }
-
-    public int size() {
-        return reservations.size();
-    }
 }

@@ -124,32 +124,28 @@ public abstract class ApiTestSupport {
     }
 
     protected String therapist(String locationId) {
+        return therapist(
+                locationId,
+                List.of("TRIGGER_POINT", "EFFLEURAGE", "DEEP_TISSUE"),
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                "08:00",
+                "20:00");
+    }
+
+    /** A therapist qualified in {@code techniques}, working at the location on {@code days} from/to. */
+    protected String therapist(String locationId, List<String> techniques, List<String> days, String from, String to) {
         String id = created(call(
                         HttpMethod.POST,
                         "admin",
                         "/api/therapists",
-                        Map.of(
-                                "name",
-                                "Therapist",
-                                "techniques",
-                                List.of("TRIGGER_POINT", "EFFLEURAGE", "DEEP_TISSUE"))))
+                        Map.of("name", "Therapist", "techniques", techniques)))
                 .get("id")
                 .toString();
         created(call(
                 HttpMethod.POST,
                 "admin",
                 "/api/therapists/" + id + "/shifts",
-                Map.of(
-                        "locationId",
-                        locationId,
-                        "days",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                        "from",
-                        "08:00",
-                        "to",
-                        "20:00",
-                        "validFrom",
-                        "2026-01-01")));
+                Map.of("locationId", locationId, "days", days, "from", from, "to", to, "validFrom", "2026-01-01")));
         return id;
     }
 

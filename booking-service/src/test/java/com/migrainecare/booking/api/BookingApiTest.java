@@ -225,29 +225,7 @@ class BookingApiTest extends ApiTestSupport {
     }
 
     private String therapistAllDay(String locationId) {
-        String id = created(call(
-                        HttpMethod.POST,
-                        "admin",
-                        "/api/therapists",
-                        Map.of("name", "Night owl", "techniques", List.of("EFFLEURAGE"))))
-                .get("id")
-                .toString();
-        created(call(
-                HttpMethod.POST,
-                "admin",
-                "/api/therapists/" + id + "/shifts",
-                Map.of(
-                        "locationId",
-                        locationId,
-                        "days",
-                        List.of("SUNDAY"),
-                        "from",
-                        "00:00",
-                        "to",
-                        "23:59",
-                        "validFrom",
-                        "2026-01-01")));
-        return id;
+        return therapist(locationId, List.of("EFFLEURAGE"), List.of("SUNDAY"), "00:00", "23:59");
     }
 
     @Test

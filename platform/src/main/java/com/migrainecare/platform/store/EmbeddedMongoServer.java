@@ -1,6 +1,5 @@
 package com.migrainecare.platform.store;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -45,10 +44,6 @@ public class EmbeddedMongoServer implements DisposableBean {
 
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
-    }
-
-    MongoBackend backend() {
-        return backend;
     }
 
     @Override

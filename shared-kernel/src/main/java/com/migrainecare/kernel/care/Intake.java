@@ -34,10 +34,6 @@ public record Intake(
         return headacheDaysPerMonth > 15 && monthsWithPattern >= 3;
     }
 
-    public boolean requiresClearanceForNeckWork() {
-        return !contraindications.isEmpty();
-    }
-
     /** Medication, specialist care and earlier massage, as the client reports them. */
     public record TreatmentHistory(
             String medications, Boolean rescueMedication, Boolean neurologistCare, Boolean earlierMassage) {}
