@@ -7,7 +7,6 @@ import com.migrainecare.platform.axon.Commands;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
-import org.bson.Document;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -101,7 +98,7 @@ final class ServiceInstance implements AutoCloseable {
             if (System.nanoTime() > nextReport) {
                 nextReport += Duration.ofSeconds(30).toNanos();
                 System.out.println("  still waiting for projections: bookings=" + count(BOOKINGS) + " of "
-                        + expectedBookings + ", last event " + lastEventTime() + ", processors " + processorSummary());
+                        + expectedBookings + ", head " + headIndex() + ", processors " + processorSummary());
             }
             try {
                 Thread.sleep(100); // a bounded poll; nothing here signals "caught up"
@@ -113,18 +110,14 @@ final class ServiceInstance implements AutoCloseable {
     }
 
     private boolean processorsAtHead() {
-        Instant head = lastEventTime();
-        if (head == null) {
-            return true;
-        }
+        long head = headIndex();
         for (StreamingEventProcessor processor : streamingProcessors()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             if (status.isEmpty()) {
                 return false;
             }
             for (EventTrackerStatus segment : status.values()) {
-                Instant at = timestamp(segment.getTrackingToken());
-                if (segment.isErrorState() || !segment.isCaughtUp() || at == null || at.isBefore(head)) {
+                if (segment.isErrorState() || !segment.isCaughtUp() || position(segment.getTrackingToken()) < head) {
                     return false;
                 }
             }
@@ -132,17 +125,13 @@ final class ServiceInstance implements AutoCloseable {
         return true;
     }
 
-    /**
-     * The timestamp of the newest event. (The Mongo engine's {@code createHeadToken()} is a token at the current
-     * time, not at the last event, so it cannot tell whether a processor is done.)
-     */
-    private Instant lastEventTime() {
-        Document last = database.getCollection(EVENTS)
-                .find()
-                .sort(new Document("timestamp", -1))
-                .projection(new Document("timestamp", 1))
-                .first();
-        return last == null ? null : Instant.parse(last.getString("timestamp"));
+    /** The global index of the newest event in the store (0 when it is empty). */
+    private long headIndex() {
+        return position(context.getBean(EventStore.class).createHeadToken());
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 
     private String processorSummary() {
@@ -155,7 +144,7 @@ final class ServiceInstance implements AutoCloseable {
                         .processingStatus()
                         .values()
                         .forEach(s -> parts.add(entry.getKey() + "@"
-                                + timestamp(s.getTrackingToken()) + (s.isCaughtUp() ? "" : " (catching up)")
+                                + position(s.getTrackingToken()) + (s.isCaughtUp() ? "" : " (catching up)")
                                 + (s.isErrorState() ? " ERROR " + s.getError() : "")));
             }
         }
@@ -187,15 +176,6 @@ final class ServiceInstance implements AutoCloseable {
             }
         }
         return result;
-    }
-
-    private static Instant timestamp(TrackingToken token) {
-        if (token == null) {
-            return null;
-        }
-        return WrappedToken.unwrap(token, MongoTrackingToken.class)
-                .map(MongoTrackingToken::getTimestamp)
-                .orElse(null);
     }
 
     @Override

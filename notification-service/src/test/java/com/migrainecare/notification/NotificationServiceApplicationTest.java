@@ -9,7 +9,6 @@ import com.migrainecare.notification.session.BookingEvents;
 import com.migrainecare.notification.session.WatchedSessionProjection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -21,15 +20,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole service on its embedded store (or on MONGODB_URI when set), driven through events and HTTP. */
+/** The whole service on stores of its own (see {@code clinic.store.isolated}), driven through events and HTTP. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "clinic.store.embedded.port=0",
             "clinic.store.embedded.file=",
+            "clinic.store.isolated=true",
             "clinic.security.users[0].username=ops",
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=MANAGER",
@@ -39,18 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class NotificationServiceApplicationTest {
 
-    /**
-     * Fixed once per run: a {@code ${random.uuid}} placeholder would resolve anew on every read, so two readers
-     * of the property could end up in different databases.
-     */
-    private static final String DATABASE = "notification-test-" + UUID.randomUUID();
-
     private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(10);
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.database", () -> DATABASE);
-    }
 
     @Autowired
     private EventStore eventStore;

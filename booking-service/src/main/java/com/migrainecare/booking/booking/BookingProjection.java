@@ -9,7 +9,7 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
-import com.migrainecare.platform.axon.AxonMongoConfiguration;
+import com.migrainecare.platform.axon.AxonStoreConfiguration;
 import com.migrainecare.platform.store.VersionedDocuments;
 import java.time.Instant;
 import java.util.Date;
@@ -105,8 +105,8 @@ public class BookingProjection {
         Document entry = new Document("seq", seq)
                 .append("type", event.getClass().getSimpleName())
                 .append("at", Date.from(at))
-                .append("actor", metaData.getOrDefault(AxonMongoConfiguration.ACTOR, "system"))
-                .append("reason", metaData.get(AxonMongoConfiguration.REASON))
+                .append("actor", metaData.getOrDefault(AxonStoreConfiguration.ACTOR, "system"))
+                .append("reason", metaData.get(AxonStoreConfiguration.REASON))
                 .append("changes", new Document(changes));
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().set("entries." + seq, entry), HISTORY);
     }

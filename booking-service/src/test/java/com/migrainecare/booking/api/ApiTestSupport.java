@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -18,12 +17,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts the booking service on a random port against the embedded store in memory, or against the MongoDB
- * named by {@code MONGODB_URI} (each test class then gets a database of its own), with three users.
+ * Starts the booking service on a random port with stores of its own: an in-memory H2 event store and the
+ * embedded Mongo-wire store in memory, or a schema of its own in the database named by {@code CLINIC_DB_URL}
+ * and a database of its own in the MongoDB named by {@code MONGODB_URI}; with three users.
  */
 @AutoConfigureObservability
 @SpringBootTest(
@@ -31,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "clinic.store.embedded.port=0",
             "clinic.store.embedded.file=",
+            "clinic.store.isolated=true",
             "clinic.security.users[0].username=admin",
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=ADMIN",
@@ -49,13 +48,6 @@ public abstract class ApiTestSupport {
 
     @Autowired
     protected TestRestTemplate rest;
-
-    @DynamicPropertySource
-    static void isolatedDatabase(DynamicPropertyRegistry registry) {
-        // one name per test context: the supplier is asked again on every read of the property
-        String database = "clinic-test-" + UUID.randomUUID();
-        registry.add("spring.data.mongodb.database", () -> database);
-    }
 
     protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String user, String path, Object body) {
         return call(method, user, path, body, new HttpHeaders());

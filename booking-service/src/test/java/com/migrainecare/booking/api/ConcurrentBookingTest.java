@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many clients race for one therapist slot through two service instances that share the store but nothing
@@ -42,13 +39,19 @@ class ConcurrentBookingTest extends ApiTestSupport {
     private static ConfigurableApplicationContext second;
 
     @Autowired
-    private MongoTemplate mongo;
+    private JdbcTemplate jdbc;
 
     @Autowired(required = false)
     private EmbeddedMongoServer embedded;
 
     @Value("${spring.data.mongodb.database}")
     private String database;
+
+    @Value("${spring.datasource.url}")
+    private String databaseUrl;
+
+    @Value("${spring.datasource.username:}")
+    private String databaseUser;
 
     @BeforeAll
     static void noSecondInstanceYet() {
@@ -70,6 +73,9 @@ class ConcurrentBookingTest extends ApiTestSupport {
                     .run(
                             "--server.port=0",
                             "--clinic.store.embedded.enabled=false",
+                            "--clinic.store.isolated=false",
+                            "--spring.datasource.url=" + databaseUrl,
+                            "--spring.datasource.username=" + databaseUser,
                             "--spring.data.mongodb.uri=" + uri,
                             "--spring.data.mongodb.database=" + database,
                             "--clinic.security.users[0].username=desk",
@@ -128,15 +134,15 @@ class ConcurrentBookingTest extends ApiTestSupport {
                 .filteredOn(status -> status == 409)
                 .hasSize(RACERS - 1);
         // the store agrees: one reservation of the therapist stands, and every loser gave its room back
-        List<Document> therapistEvents = mongo.find(
-                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())),
-                Document.class,
-                "domainevents");
+        List<String> therapistEvents = jdbc.queryForList(
+                "SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                String.class,
+                chain.therapist());
         long reserved = therapistEvents.stream()
-                .filter(e -> e.getString("payloadType").endsWith("TherapistReserved"))
+                .filter(type -> type.endsWith("TherapistReserved"))
                 .count();
         long released = therapistEvents.stream()
-                .filter(e -> e.getString("payloadType").endsWith("TherapistReleased"))
+                .filter(type -> type.endsWith("TherapistReleased"))
                 .count();
         assertThat(reserved - released).isEqualTo(1);
         eventually(() -> assertThat(getList(

@@ -2,16 +2,14 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.common.caching.Cache;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /** Aggregates rebuilt from a snapshot (not the cache) keep every rule: nothing is lost in the round trip. */
@@ -19,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 class SnapshotAndCacheTest extends ApiTestSupport {
 
     @Autowired
-    private MongoTemplate mongo;
+    private JdbcTemplate jdbc;
 
     @Autowired
     private Cache aggregateCache;
@@ -30,14 +28,12 @@ class SnapshotAndCacheTest extends ApiTestSupport {
         for (String start : List.of("2030-12-02T09:00", "2030-12-02T10:00", "2030-12-02T11:00", "2030-12-02T12:00")) {
             created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), start)));
         }
-        eventually(() -> assertThat(mongo.count(
-                        Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())), "snapshotevents"))
-                .isPositive());
-        Document snapshot = mongo.findOne(
-                Query.query(Criteria.where("aggregateIdentifier").is(chain.therapist())),
-                Document.class,
-                "snapshotevents");
-        assertThat(snapshot.get("serializedPayload").toString())
+        String snapshots = "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?";
+        eventually(() -> assertThat(jdbc.queryForList(snapshots, byte[].class, chain.therapist()))
+                .isNotEmpty());
+        byte[] snapshot =
+                jdbc.queryForList(snapshots, byte[].class, chain.therapist()).get(0);
+        assertThat(new String(snapshot, StandardCharsets.UTF_8))
                 .contains("reservations")
                 .contains("shifts");
 

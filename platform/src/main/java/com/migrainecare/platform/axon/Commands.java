@@ -45,9 +45,9 @@ public class Commands {
     }
 
     public <R> R send(Object command, String reason) {
-        MetaData metaData = MetaData.with(AxonMongoConfiguration.ACTOR, Actors.current());
+        MetaData metaData = MetaData.with(AxonStoreConfiguration.ACTOR, Actors.current());
         if (reason != null && !reason.isBlank()) {
-            metaData = metaData.and(AxonMongoConfiguration.REASON, reason);
+            metaData = metaData.and(AxonStoreConfiguration.REASON, reason);
         }
         for (int attempt = 1; ; attempt++) {
             try {

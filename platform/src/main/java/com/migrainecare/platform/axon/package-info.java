@@ -1,2 +1,5 @@
-/** Axon on MongoDB: event store, tokens, sagas, serialisation, aggregate caching and snapshots. */
+/**
+ * Axon on a relational database: events, snapshots, tracking tokens and sagas through Axon's JDBC components,
+ * serialisation, aggregate caching and snapshots, and commands sent with who and why in their metadata.
+ */
 package com.migrainecare.platform.axon;

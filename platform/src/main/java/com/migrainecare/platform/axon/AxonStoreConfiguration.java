@@ -7,40 +7,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
 import java.util.concurrent.Executors;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * MongoDB as the store of record for Axon. The extension has no Boot starter at this version, so the
- * storage engine, token store and saga store are declared here, all with Jackson (records need it).
+ * A relational database as the store of record for Axon: events, snapshots, tokens and sagas through Axon's
+ * JDBC components, in the transaction of the unit of work, all serialised with Jackson (records need it). The
+ * tables come from the Flyway migrations in {@code db/migration}, never from Axon's {@code createSchema}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AxonStoreProperties.class)
-public class AxonMongoConfiguration {
+public class AxonStoreConfiguration {
 
     /** Metadata keys copied from a command to the events it causes: who did it and why. */
     public static final String ACTOR = "actor";
@@ -83,27 +88,52 @@ public class AxonMongoConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
+    /**
+     * Events and snapshots in {@code DomainEventEntry} / {@code SnapshotEventEntry} (see the migrations). A
+     * duplicate key (SQLState 23505, from H2 and PostgreSQL alike) means another process appended to the same
+     * aggregate first: it is reported as a concurrency failure, so the command is retried on fresh state.
+     */
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties mongo) {
-        return DefaultMongoTemplate.builder()
-                .mongoDatabase(client, mongo.getMongoClientDatabase())
+    EventStorageEngine eventStorageEngine(
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            AxonStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer())
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(duplicateKey())
+                .batchSize(properties.readBatchSize())
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .maxGapOffset(properties.maxGapOffset())
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
     }
 
+    static PersistenceExceptionResolver duplicateKey() {
+        return new SQLStateResolver("23505");
+    }
+
+    /**
+     * The store the processors read: appends in this process wake them at once, appends by another process
+     * (the other service, a second instance) are found by a read every {@code fetchDelay}.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(
-            MongoTemplate axonMongoTemplate,
-            @Qualifier("eventSerializer") Serializer eventSerializer,
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration configuration,
             AxonStoreProperties properties) {
-        EventStorageEngine mongo = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer())
-                .batchSize(properties.readBatchSize())
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis())
                 .build();
-        return properties.tailReadInterval().isZero()
-                ? mongo
-                : new PacedTailStorageEngine(mongo, properties.tailReadInterval());
     }
 
     /** Snapshots are taken off the command thread: taking one reads the aggregate's whole history. */
@@ -119,18 +149,21 @@ public class AxonMongoConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, AxonStoreProperties properties) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(axonMongoTemplate)
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider, Serializer serializer, AxonStoreProperties properties) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .claimTimeout(properties.tokenClaimTimeout())
                 .build();
     }
 
+    /** Axon's generic saga schema reads the saga as a {@code blob}; the PostgreSQL one uses {@code bytea}. */
     @Bean
-    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoSagaStore.builder()
-                .mongoTemplate(axonMongoTemplate)
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(new PostgresSagaSqlSchema())
                 .serializer(serializer)
                 .build();
     }

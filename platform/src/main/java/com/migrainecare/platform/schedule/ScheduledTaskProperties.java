@@ -1,0 +1,19 @@
+package com.migrainecare.platform.schedule;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * db-scheduler's tuning: threads that run due tasks, how often the table is polled for due tasks, and how
+ * often a running instance proves it is alive (a task picked by an instance that stopped proving it is picked
+ * up again by another).
+ */
+@ConfigurationProperties("clinic.scheduler")
+public record ScheduledTaskProperties(Integer threads, Duration pollingInterval, Duration heartbeatInterval) {
+
+    public ScheduledTaskProperties {
+        threads = threads == null ? 4 : threads;
+        pollingInterval = pollingInterval == null ? Duration.ofSeconds(1) : pollingInterval;
+        heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(30) : heartbeatInterval;
+    }
+}
