@@ -88,6 +88,35 @@ public class ChainController {
             LocalDate validUntil,
             @Size(max = 500) String reason) {}
 
+    /**
+     * A shift as created, shaped as the therapist's shifts are read ({@code "09:00"}); {@code shiftId} repeats
+     * {@code id} for clients written before it was there.
+     */
+    public record ShiftResponse(
+            String id,
+            String shiftId,
+            String locationId,
+            String zone,
+            List<DayOfWeek> days,
+            String from,
+            String to,
+            LocalDate validFrom,
+            LocalDate validUntil) {
+
+        static ShiftResponse of(WeeklyShift shift) {
+            return new ShiftResponse(
+                    shift.shiftId(),
+                    shift.shiftId(),
+                    shift.locationId().value(),
+                    shift.zone().getId(),
+                    shift.days().stream().sorted().toList(),
+                    shift.from().toString(),
+                    shift.to().toString(),
+                    shift.validFrom(),
+                    shift.validUntil());
+        }
+    }
+
     /** A block of time off; times without an offset are read in UTC. */
     public record TimeOffBody(
             @NotNull String start,
@@ -156,7 +185,7 @@ public class ChainController {
 
     @PostMapping("/api/therapists/{id}/shifts")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-    ResponseEntity<WeeklyShift> addShift(@PathVariable String id, @Valid @RequestBody ShiftBody body) {
+    ResponseEntity<ShiftResponse> addShift(@PathVariable String id, @Valid @RequestBody ShiftBody body) {
         LocationDetails location = locations.get(new LocationId(body.locationId()));
         if (!body.from().isBefore(body.to())) {
             throw new RuleViolation(
@@ -176,7 +205,7 @@ public class ChainController {
                 body.validUntil());
         sendToTherapist(new AddShift(new TherapistId(id), shift, travel.buffers()), body.reason());
         return ResponseEntity.created(URI.create("/api/therapists/" + id + "/shifts/" + shift.shiftId()))
-                .body(shift);
+                .body(ShiftResponse.of(shift));
     }
 
     @PostMapping("/api/therapists/{id}/time-off")

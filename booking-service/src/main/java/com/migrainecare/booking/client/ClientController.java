@@ -89,6 +89,21 @@ public class ClientController {
             @Size(max = 2000) String note,
             @Size(max = 500) String reason) {}
 
+    /** A clearance as recorded; {@code clearanceId} repeats {@code id} for clients written before it was there. */
+    public record ClearanceResponse(
+            String id, String clearanceId, String clearedBy, LocalDate clearedOn, LocalDate expiresOn, String note) {
+
+        static ClearanceResponse of(Clearance clearance) {
+            return new ClearanceResponse(
+                    clearance.clearanceId(),
+                    clearance.clearanceId(),
+                    clearance.clearedBy(),
+                    clearance.clearedOn(),
+                    clearance.expiresOn(),
+                    clearance.note());
+        }
+    }
+
     @PostMapping("/api/clients")
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody ClientBody body) {
         ZoneId zone = body.timeZone() == null ? null : zone(body.timeZone());
@@ -139,7 +154,7 @@ public class ClientController {
     }
 
     @PostMapping("/api/clients/{id}/clearances")
-    ResponseEntity<Clearance> recordClearance(@PathVariable String id, @Valid @RequestBody ClearanceBody body) {
+    ResponseEntity<ClearanceResponse> recordClearance(@PathVariable String id, @Valid @RequestBody ClearanceBody body) {
         if (body.expiresOn() != null && body.expiresOn().isBefore(body.clearedOn())) {
             throw new RuleViolation(ErrorCode.INVALID_CLEARANCE, "a clearance cannot expire before it was given");
         }
@@ -147,7 +162,7 @@ public class ClientController {
                 UUID.randomUUID().toString(), body.clearedBy(), body.clearedOn(), body.expiresOn(), body.note());
         send(new RecordClearance(new ClientId(id), clearance), body.reason());
         return ResponseEntity.created(URI.create("/api/clients/" + id + "/clearances/" + clearance.clearanceId()))
-                .body(clearance);
+                .body(ClearanceResponse.of(clearance));
     }
 
     private void send(Object command, String reason) {

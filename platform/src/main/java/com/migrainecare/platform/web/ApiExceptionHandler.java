@@ -1,15 +1,9 @@
 package com.migrainecare.platform.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.time.WallClock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -111,7 +105,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = readProblem(ex);
+        ProblemDetail problem = UnreadableBodies.problemFor(ex);
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
@@ -126,39 +120,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Problems.withCode(problem, Problems.codeFor(status));
         }
         return super.handleExceptionInternal(ex, body, headers, status, request);
-    }
-
-    private static ProblemDetail readProblem(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof InvalidFormatException invalid
-                && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return fieldProblem(invalid, "INVALID_VALUE", "must be one of: " + allowed);
-        }
-        if (cause instanceof ValueInstantiationException instantiation) {
-            Throwable root = instantiation.getCause() == null ? instantiation : instantiation.getCause();
-            return fieldProblem(instantiation, "INVALID_VALUE", root.getMessage());
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            return fieldProblem(mismatch, "INVALID_VALUE", "has the wrong type or format");
-        }
-        if (cause instanceof JsonMappingException mapping) {
-            return fieldProblem(mapping, "INVALID_VALUE", mapping.getOriginalMessage());
-        }
-        return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the request body is not valid JSON");
-    }
-
-    private static ProblemDetail fieldProblem(JsonMappingException e, String code, String message) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-        String name = field.isEmpty() ? "body" : field;
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, code, "field '" + name + "' " + message);
-        return Problems.withErrors(problem, List.of(new Problems.FieldError(name, message)));
     }
 
     private static String lastPart(String code) {

@@ -1,5 +1,6 @@
 package com.migrainecare.platform.web;
 
+import com.mongodb.client.result.UpdateResult;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,10 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,23 +40,32 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Makes creating POSTs safe to retry: the first response to an {@code Idempotency-Key} (per user) is kept
  * and replayed for the same body; a different body under the same key is refused. A key is claimed before
- * the request runs (a unique {@code _id}), so two racing retries cannot both create.
+ * the request runs (a unique {@code _id}), so two racing retries cannot both create. A claim that is never
+ * answered (the process died mid-request) expires after {@link IdempotencyProperties#pendingExpiry()}; the
+ * next retry with the same body takes it over and runs.
  */
 @Component
+@EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
     private static final int MAX_KEY_LENGTH = 200;
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
     private final MongoTemplate mongo;
     private final ProblemWriter problems;
     private final Clock clock;
+    private final Duration pendingExpiry;
 
-    public IdempotencyFilter(MongoTemplate mongo, ProblemWriter problems, Optional<Clock> clock) {
+    /** Reads the time from the service's {@link Clock} where it has one. */
+    public IdempotencyFilter(
+            MongoTemplate mongo, ProblemWriter problems, Optional<Clock> clock, IdempotencyProperties properties) {
         this.mongo = mongo;
         this.problems = problems;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.pendingExpiry = properties.pendingExpiry();
     }
 
     @Override
@@ -73,24 +88,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String id = owner() + "|" + key;
         String fingerprint = fingerprint(request, body);
-        Document existing = mongo.findById(id, Document.class, COLLECTION);
-        if (existing != null) {
-            replay(existing, fingerprint, response);
+        Document holder = claim(id, fingerprint);
+        if (holder != null) {
+            replay(holder, fingerprint, response);
             return;
-        }
-        try {
-            mongo.insert(
-                    new Document("_id", id)
-                            .append("fingerprint", fingerprint)
-                            .append("state", "PENDING")
-                            .append("createdAt", clock.instant().toString()),
-                    COLLECTION);
-        } catch (DuplicateKeyException raced) {
-            Document winner = mongo.findById(id, Document.class, COLLECTION);
-            if (winner != null) {
-                replay(winner, fingerprint, response);
-                return;
-            }
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
@@ -101,6 +102,61 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         remember(id, recorded);
         recorded.copyBodyToResponse();
+    }
+
+    /**
+     * Claims the key for this request. Answers null when the request may run, otherwise the record that holds
+     * the key: an earlier answer, or a claim that is still running.
+     */
+    private Document claim(String id, String fingerprint) {
+        Document existing = mongo.findById(id, Document.class, COLLECTION);
+        if (existing == null) {
+            try {
+                mongo.insert(
+                        new Document("_id", id)
+                                .append("fingerprint", fingerprint)
+                                .append("state", "PENDING")
+                                .append("createdAt", clock.instant().toString()),
+                        COLLECTION);
+                return null;
+            } catch (DuplicateKeyException raced) {
+                existing = mongo.findById(id, Document.class, COLLECTION);
+                if (existing == null) {
+                    return null;
+                }
+            }
+        }
+        if (isAbandoned(existing, fingerprint) && takeOver(existing)) {
+            log.warn("Idempotency-Key claimed at {} was never answered; running the retry", claimedAt(existing));
+            return null;
+        }
+        return existing;
+    }
+
+    /** A claim for this very request that has waited longer than a request can take. */
+    private boolean isAbandoned(Document claim, String fingerprint) {
+        return "PENDING".equals(claim.getString("state"))
+                && fingerprint.equals(claim.getString("fingerprint"))
+                && !clock.instant().isBefore(claimedAt(claim).plus(pendingExpiry));
+    }
+
+    /** Renews the abandoned claim for this request; false if another retry renewed or answered it first. */
+    private boolean takeOver(Document abandoned) {
+        UpdateResult renewed = mongo.updateFirst(
+                Query.query(Criteria.where("_id")
+                        .is(abandoned.get("_id"))
+                        .and("state")
+                        .is("PENDING")
+                        .and("createdAt")
+                        .is(abandoned.get("createdAt"))),
+                new Update().set("createdAt", clock.instant().toString()),
+                COLLECTION);
+        return renewed.getModifiedCount() == 1;
+    }
+
+    private static Instant claimedAt(Document claim) {
+        String createdAt = claim.getString("createdAt");
+        return createdAt == null ? Instant.EPOCH : Instant.parse(createdAt);
     }
 
     private void remember(String id, ContentCachingResponseWrapper recorded) {
