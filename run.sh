@@ -37,7 +37,9 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-# the notification service uses the same store: the real MongoDB if given, else the embedded one
+# the notification service uses the same stores: the event database (CLINIC_DB_URL, else the H2 file in the
+# data directory, which the booking service serves over loopback) and the read store (MONGODB_URI, else the
+# booking service's embedded one)
 MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:${store_port}}" PORT=8081 \
   java "${java_opts[@]}" -jar notification-service/target/notification-service-*-exec.jar &
 pids+=($!)

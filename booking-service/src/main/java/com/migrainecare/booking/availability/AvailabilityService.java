@@ -13,6 +13,7 @@ import com.migrainecare.kernel.chain.TravelBuffers;
 import com.migrainecare.kernel.chain.WeeklyShift;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,10 +46,12 @@ public class AvailabilityService {
 
     private final MongoTemplate mongo;
     private final TravelProperties travel;
+    private final Clock clock;
 
-    public AvailabilityService(MongoTemplate mongo, TravelProperties travel) {
+    public AvailabilityService(MongoTemplate mongo, TravelProperties travel, Clock clock) {
         this.mongo = mongo;
         this.travel = travel;
+        this.clock = clock;
     }
 
     /** One free session. */
@@ -72,7 +75,12 @@ public class AvailabilityService {
         if (Duration.between(search.from(), search.to()).compareTo(LONGEST_WINDOW) > 0) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "the search window may span at most 31 days");
         }
-        TimeSlot window = new TimeSlot(search.from(), search.to());
+        // only bookable slots: a session must start in the future, so the window starts no earlier than now
+        Instant now = clock.instant();
+        if (!now.isBefore(search.to())) {
+            return List.of();
+        }
+        TimeSlot window = new TimeSlot(search.from().isAfter(now) ? search.from() : now, search.to());
         Lookups lookups = new Lookups();
         List<FreeSlot> found = new ArrayList<>();
         for (TherapistView therapist : therapists(search)) {

@@ -1,9 +1,9 @@
 package com.migrainecare.booking.availability;
 
-import com.migrainecare.kernel.chain.LocationEvent.RoomReleased;
-import com.migrainecare.kernel.chain.LocationEvent.RoomReserved;
-import com.migrainecare.kernel.chain.TherapistEvent.TherapistReleased;
-import com.migrainecare.kernel.chain.TherapistEvent.TherapistReserved;
+import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
+import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
+import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
+import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.time.TimeSlot;
@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Files every held slot under its therapist's and its room's days. Entries are keyed by booking and start,
- * so applying an event twice leaves the same document.
+ * Files every booked slot under its therapist's and its room's days; a move refiles it, a cancellation frees
+ * it. Entries are keyed by booking and start, so applying an event twice leaves the same document.
  */
 @Component
 @ProcessingGroup("read-models")
@@ -33,23 +33,34 @@ public class BusyTimeProjection {
     }
 
     @EventHandler
-    void on(TherapistReserved event) {
-        hold(BusyDays.THERAPIST_DAYS, event.therapistId().value(), event.bookingId(), event.locationId(), event.slot());
+    void on(SessionBooked event) {
+        hold(event.bookingId(), event.placement());
     }
 
     @EventHandler
-    void on(TherapistReleased event) {
-        free(BusyDays.THERAPIST_DAYS, event.therapistId().value(), event.bookingId(), event.slot());
+    void on(SessionRescheduled event) {
+        free(event.bookingId(), event.previous());
+        hold(event.bookingId(), event.placement());
     }
 
     @EventHandler
-    void on(RoomReserved event) {
-        hold(BusyDays.ROOM_DAYS, event.roomId().value(), event.bookingId(), event.locationId(), event.slot());
+    void on(SessionCancelled event) {
+        free(event.bookingId(), event.placement());
     }
 
-    @EventHandler
-    void on(RoomReleased event) {
-        free(BusyDays.ROOM_DAYS, event.roomId().value(), event.bookingId(), event.slot());
+    private void hold(BookingId booking, Placement placement) {
+        hold(
+                BusyDays.THERAPIST_DAYS,
+                placement.therapistId().value(),
+                booking,
+                placement.locationId(),
+                placement.slot());
+        hold(BusyDays.ROOM_DAYS, placement.roomId().value(), booking, placement.locationId(), placement.slot());
+    }
+
+    private void free(BookingId booking, Placement placement) {
+        free(BusyDays.THERAPIST_DAYS, placement.therapistId().value(), booking, placement.slot());
+        free(BusyDays.ROOM_DAYS, placement.roomId().value(), booking, placement.slot());
     }
 
     @ResetHandler

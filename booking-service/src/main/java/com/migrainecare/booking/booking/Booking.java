@@ -21,8 +21,11 @@ import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.time.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -32,8 +35,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One session's life: booked, moved, cancelled (late or not), checked in, completed or missed. The resources
- * it uses are reserved on their own calendars before a command reaches this aggregate.
+ * One session's life: booked, moved, cancelled (late or not), checked in, completed or missed. Booking and
+ * moving ask the {@link SessionDesk}, in the command's transaction, for the therapist's, a room's and the
+ * client's time; the claims follow from the events, so a cancellation frees them with no further step.
  */
 @Aggregate(cache = "aggregateCache")
 public class Booking {
@@ -55,25 +59,38 @@ public class Booking {
         // rebuilt from events
     }
 
+    /** Books the session where the desk finds the therapist, a room and the client free and allowed. */
     @CommandHandler
-    public Booking(BookSession command) {
+    public Booking(BookSession command, SessionDesk desk) {
         ensureAdjunctsAreAdjuncts(command.technique(), command.adjuncts());
-        ensureInFuture(command.placement());
+        ensureInFuture(command.place().slot());
+        Placement placed = desk.place(
+                command.bookingId(),
+                command.clientId(),
+                techniques(command.technique(), command.adjuncts()),
+                command.includesNeck(),
+                command.place(),
+                null,
+                command.clearanceOverrideReason());
         apply(new SessionBooked(
                 command.bookingId(),
                 command.clientId(),
                 command.technique(),
                 command.adjuncts(),
                 command.includesNeck(),
-                command.placement()));
+                placed));
     }
 
+    /** Moves the session; its own claims do not stand in its way, and it keeps its room when it can. */
     @CommandHandler
-    public BookingState handle(RescheduleSession command) {
+    public BookingState handle(RescheduleSession command, SessionDesk desk) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be moved");
         ensureNotStarted("a session that has started cannot be moved");
-        ensureInFuture(command.placement());
-        apply(new SessionRescheduled(bookingId, clientId, placement, command.placement()));
+        ensureInFuture(command.place().slot());
+        RoomId preferred = command.place().locationId().equals(placement.locationId()) ? placement.roomId() : null;
+        Placement placed = desk.place(
+                bookingId, clientId, techniques(technique, adjuncts), includesNeck, command.place(), preferred, null);
+        apply(new SessionRescheduled(bookingId, clientId, placement, placed));
         return snapshot();
     }
 
@@ -157,8 +174,14 @@ public class Booking {
         }
     }
 
-    private static void ensureInFuture(Placement placement) {
-        if (!placement.slot().start().isAfter(now())) {
+    private static Set<Technique> techniques(Technique primary, Set<Technique> adjuncts) {
+        Set<Technique> all = EnumSet.of(primary);
+        all.addAll(adjuncts);
+        return all;
+    }
+
+    private static void ensureInFuture(TimeSlot slot) {
+        if (!slot.start().isAfter(now())) {
             throw new RuleViolation(ErrorCode.START_IN_PAST, "a session must start in the future");
         }
     }

@@ -2,36 +2,34 @@ package com.migrainecare.booking.chain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.migrainecare.booking.claim.ClaimedTime;
+import com.migrainecare.booking.claim.Resource;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.TherapistCommand.AddShift;
 import com.migrainecare.kernel.chain.TherapistCommand.AddTimeOff;
 import com.migrainecare.kernel.chain.TherapistCommand.RegisterTherapist;
-import com.migrainecare.kernel.chain.TherapistCommand.ReleaseTherapist;
-import com.migrainecare.kernel.chain.TherapistCommand.ReserveTherapist;
 import com.migrainecare.kernel.chain.TherapistEvent.ShiftAdded;
 import com.migrainecare.kernel.chain.TherapistEvent.TherapistRegistered;
-import com.migrainecare.kernel.chain.TherapistEvent.TherapistReleased;
-import com.migrainecare.kernel.chain.TherapistEvent.TherapistReserved;
 import com.migrainecare.kernel.chain.TherapistEvent.TimeOffAdded;
+import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
-import java.time.Instant;
+import com.migrainecare.kernel.time.TimeSlot;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A therapist and the calendar they are booked on. Every reservation of a therapist goes through this
- * aggregate, so two requests for the same therapist are serialised by the event store's unique
- * (aggregate, sequence) index: whichever appends second fails and is retried against the new state.
+ * A therapist: techniques, weekly shifts and time off. The stream grows with changes to the therapist's record,
+ * never with bookings (those claim the therapist's time in the claims table). Not cached: a booking command
+ * locks the therapist's claims and then reads this record, so it always sees what other processes committed.
  */
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "snapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 public class Therapist {
 
     @AggregateIdentifier
@@ -61,34 +59,28 @@ public class Therapist {
         apply(new ShiftAdded(therapistId, command.shift()));
     }
 
-    @CommandHandler
-    public void handle(AddTimeOff command) {
-        schedule.ensureNoSessionsDuring(command.slot());
+    /**
+     * Time off may not cover a booked session. The caller holds the lock on the therapist's claims (see
+     * {@link TimeOffDesk}), so no session can be booked into the time off meanwhile.
+     */
+    public void addTimeOff(AddTimeOff command, ClaimedTime claims) {
+        Resource self = Resource.of(therapistId);
+        if (claims.anyOverlap(self, command.slot())) {
+            throw new RuleViolation(
+                    ErrorCode.TIME_OFF_CONFLICTS_WITH_BOOKING,
+                    "the therapist has sessions during this time; move them first");
+        }
         apply(new TimeOffAdded(therapistId, command.timeOffId(), command.slot(), command.reason()));
     }
 
-    @CommandHandler
-    public boolean handle(ReserveTherapist command) {
-        if (schedule.holds(command.bookingId(), command.slot())) {
-            return false; // the same request again: already held
-        }
-        ensureQualifiedFor(command.techniques());
-        schedule.ensureWorking(command.locationId(), command.slot());
-        schedule.ensureNotOnTimeOff(command.slot());
-        schedule.ensureFree(command.bookingId(), command.locationId(), command.slot(), command.travelBuffers());
-        apply(new TherapistReserved(therapistId, command.bookingId(), command.locationId(), command.slot()));
-        return true;
-    }
-
-    /** @return whether a reservation was released (false: nothing was held) */
-    @CommandHandler
-    public boolean handle(ReleaseTherapist command) {
-        return schedule.reservationOf(command.bookingId(), command.slot())
-                .map(held -> {
-                    apply(new TherapistReleased(therapistId, command.bookingId(), held.locationId(), command.slot()));
-                    return true;
-                })
-                .orElse(false);
+    /**
+     * The rules of this therapist's own record for a session: qualified for every technique, inside a shift at
+     * the location, not on time off. Overlaps and travel time are the claims table's to answer.
+     */
+    public void ensureCanTake(LocationId location, TimeSlot slot, Set<Technique> requested) {
+        ensureQualifiedFor(requested);
+        schedule.ensureWorking(location, slot);
+        schedule.ensureNotOnTimeOff(slot);
     }
 
     private void ensureQualifiedFor(Set<Technique> requested) {
@@ -114,15 +106,5 @@ public class Therapist {
     @EventSourcingHandler
     void on(TimeOffAdded event) {
         schedule.addTimeOff(event.timeOffId(), event.slot());
-    }
-
-    @EventSourcingHandler
-    void on(TherapistReserved event, @Timestamp Instant at) {
-        schedule.calendar().add(new Reservation(event.bookingId(), event.locationId(), event.slot()), at);
-    }
-
-    @EventSourcingHandler
-    void on(TherapistReleased event, @Timestamp Instant at) {
-        schedule.calendar().remove(event.bookingId(), event.slot(), at);
     }
 }

@@ -2,38 +2,36 @@ package com.migrainecare.booking.client;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.migrainecare.booking.chain.Calendar;
-import com.migrainecare.booking.chain.Reservation;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
-import com.migrainecare.kernel.client.ClientCommand.ReleaseClient;
-import com.migrainecare.kernel.client.ClientCommand.ReserveClient;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceOverridden;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
-import com.migrainecare.kernel.client.ClientEvent.ClientReleased;
-import com.migrainecare.kernel.client.ClientEvent.ClientReserved;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A client: who they are, what their intake says, which clearances they hold, and when they are booked. */
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "snapshotTrigger")
+/**
+ * A client: who they are, what their intake says, which clearances they hold. When they are booked is in the
+ * claims table. Not cached: a booking command locks the client's claims and then reads this record.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 public class Client {
 
     @AggregateIdentifier
     private ClientId clientId;
 
     private ClearancePolicy clearancePolicy = new ClearancePolicy();
-    private Calendar calendar = new Calendar();
 
     protected Client() {
         // rebuilt from events
@@ -64,32 +62,20 @@ public class Client {
         apply(new ClearanceRecorded(clientId, command.clearance()));
     }
 
-    @CommandHandler
-    public boolean handle(ReserveClient command) {
-        if (calendar.holds(command.bookingId(), command.slot())) {
-            return false;
+    /**
+     * DOMAIN.md rule 2 for a session on {@code sessionDate}: neck-focused work needs a valid clearance when the
+     * intake names a condition that asks for one; a manager's reason may stand in for it, and is recorded.
+     */
+    public void ensureCleared(
+            BookingId booking,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            LocalDate sessionDate,
+            String override) {
+        boolean overridden = clearancePolicy.requireFor(techniques, includesNeck, sessionDate, override);
+        if (overridden) {
+            apply(new ClearanceOverridden(clientId, booking, Set.copyOf(techniques), override));
         }
-        if (calendar.clashWith(command.bookingId(), command.slot()).isPresent()) {
-            throw new RuleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED, "the client already has a session then");
-        }
-        boolean needsOverride = clearancePolicy.requireFor(
-                command.techniques(), command.includesNeck(), command.sessionDate(), command.overrideReason());
-        if (needsOverride) {
-            apply(new ClearanceOverridden(
-                    clientId, command.bookingId(), command.techniques(), command.overrideReason()));
-        }
-        apply(new ClientReserved(clientId, command.bookingId(), command.slot()));
-        return true;
-    }
-
-    /** @return whether a reservation was released (false: nothing was held) */
-    @CommandHandler
-    public boolean handle(ReleaseClient command) {
-        if (!calendar.holds(command.bookingId(), command.slot())) {
-            return false;
-        }
-        apply(new ClientReleased(clientId, command.bookingId(), command.slot()));
-        return true;
     }
 
     @EventSourcingHandler
@@ -105,15 +91,5 @@ public class Client {
     @EventSourcingHandler
     void on(ClearanceRecorded event) {
         clearancePolicy.clearanceRecorded(event.clearance());
-    }
-
-    @EventSourcingHandler
-    void on(ClientReserved event, @Timestamp Instant at) {
-        calendar.add(new Reservation(event.bookingId(), null, event.slot()), at);
-    }
-
-    @EventSourcingHandler
-    void on(ClientReleased event, @Timestamp Instant at) {
-        calendar.remove(event.bookingId(), event.slot(), at);
     }
 }

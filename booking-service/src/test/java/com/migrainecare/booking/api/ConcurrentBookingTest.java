@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many clients race for one therapist slot through two service instances that share the store but nothing
- * else (each has its own aggregate cache and locks), so only the event store's unique index can decide.
+ * else (each has its own aggregate cache and locks), so only the database can decide: the lock on the
+ * therapist's claims, taken in each booking's transaction.
  */
 class ConcurrentBookingTest extends ApiTestSupport {
 
@@ -133,18 +134,14 @@ class ConcurrentBookingTest extends ApiTestSupport {
                 .as("statuses %s", statuses)
                 .filteredOn(status -> status == 409)
                 .hasSize(RACERS - 1);
-        // the store agrees: one reservation of the therapist stands, and every loser gave its room back
-        List<String> therapistEvents = jdbc.queryForList(
-                "SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                String.class,
-                chain.therapist());
-        long reserved = therapistEvents.stream()
-                .filter(type -> type.endsWith("TherapistReserved"))
-                .count();
-        long released = therapistEvents.stream()
-                .filter(type -> type.endsWith("TherapistReleased"))
-                .count();
-        assertThat(reserved - released).isEqualTo(1);
+        // the store agrees: one session stands in the events, and one claim on each of its resources
+        Integer booked = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%SessionBooked'", Integer.class);
+        assertThat(booked).isEqualTo(1);
+        List<String> claimed = jdbc.queryForList(
+                "SELECT resource_id FROM claimed_time WHERE resource_id = ? OR resource_id LIKE 'room:%'",
+                String.class, "therapist:" + chain.therapist());
+        assertThat(claimed).hasSize(2);
         eventually(() -> assertThat(getList(
                                 "desk",
                                 "/api/availability?technique=TRIGGER_POINT"

@@ -28,18 +28,31 @@ class SnapshotAndCacheTest extends ApiTestSupport {
         for (String start : List.of("2030-12-02T09:00", "2030-12-02T10:00", "2030-12-02T11:00", "2030-12-02T12:00")) {
             created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), start)));
         }
+        // the therapist's own record grows past the snapshot threshold: registered, a shift, two days off
+        for (String day : List.of("2030-12-05", "2030-12-06")) {
+            created(call(
+                    HttpMethod.POST,
+                    "admin",
+                    "/api/therapists/" + chain.therapist() + "/time-off",
+                    Map.of("start", day + "T08:00:00+01:00", "end", day + "T20:00:00+01:00")));
+        }
         String snapshots = "SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ?";
         eventually(() -> assertThat(jdbc.queryForList(snapshots, byte[].class, chain.therapist()))
                 .isNotEmpty());
         byte[] snapshot =
                 jdbc.queryForList(snapshots, byte[].class, chain.therapist()).get(0);
         assertThat(new String(snapshot, StandardCharsets.UTF_8))
-                .contains("reservations")
-                .contains("shifts");
+                .contains("shifts")
+                .contains("timeOff");
 
         aggregateCache.removeAll();
 
-        // the therapist, rebuilt from the snapshot, still knows its shift, its sessions and its techniques
+        // the therapist, rebuilt from the snapshot, still knows its shift, its time off and its techniques; its
+        // sessions are in the claims table
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-05T10:00")),
+                409,
+                "THERAPIST_ON_TIME_OFF");
         assertProblem(
                 call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client(), "2030-12-02T10:30")),
                 409,

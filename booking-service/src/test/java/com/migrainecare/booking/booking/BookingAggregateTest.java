@@ -1,7 +1,10 @@
 package com.migrainecare.booking.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.migrainecare.booking.booking.FakeSessionDesk.Question;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingCommand.BookSession;
@@ -18,6 +21,7 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.booking.PlaceRequest;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.CancellationPolicy;
@@ -43,7 +47,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One session's life (DOMAIN.md rules 4 and 5): booked in the future, moved, cancelled in time or late on the
- * location's calendar, checked in within its window, completed after check-in, or missed.
+ * location's calendar, checked in within its window, completed after check-in, or missed. Where a session may take
+ * place is the {@link SessionDesk}'s answer; here a {@link FakeSessionDesk} gives it, and the tests check what the
+ * booking asks it and that the events carry its placement.
  */
 class BookingAggregateTest {
 
@@ -54,49 +60,116 @@ class BookingAggregateTest {
     private static final ClientId MARA = new ClientId("client-mara");
     private static final TherapistId ANNA = new TherapistId("therapist-anna");
     private static final LocationId BERLIN = new LocationId("location-berlin");
+    private static final LocationId POTSDAM = new LocationId("location-potsdam");
     private static final RoomId LAVENDER = new RoomId("room-lavender");
+    /** The room the desk gives when neither a room nor a preference is named. */
+    private static final RoomId SAGE = new RoomId("room-sage");
+
     private static final Set<Technique> HEAT = Set.of(Technique.HEAT_THERAPY);
+    private static final Set<Technique> SESSION_TECHNIQUES =
+            EnumSet.of(Technique.TRIGGER_POINT, Technique.HEAT_THERAPY);
 
     /** Tuesday 1 December 2026, 10:00-11:00 in Berlin (09:00-10:00 UTC). */
     private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+    /** Thursday 3 December 2026, 15:00 in Berlin. */
+    private static final Instant THURSDAY = Instant.parse("2026-12-03T14:00:00Z");
 
     private static final Placement PLACEMENT = placementFrom(START, CancellationPolicy.STANDARD);
-    private static final Placement MOVED =
-            placementFrom(Instant.parse("2026-12-03T14:00:00Z"), CancellationPolicy.STANDARD);
+    private static final Placement MOVED = placementFrom(THURSDAY, CancellationPolicy.STANDARD);
     private static final SessionBooked BOOKED =
             new SessionBooked(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, PLACEMENT);
 
     private FixtureConfiguration<Booking> fixture;
+    private FakeSessionDesk desk;
 
     @BeforeEach
     void setUp() {
+        desk = new FakeSessionDesk(SAGE, BERLIN_ZONE, CancellationPolicy.STANDARD);
         fixture = new AggregateTestFixture<>(Booking.class);
+        fixture.registerInjectableResource(desk);
     }
 
     @Test
     void canBookSessionInTheFuture() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(new BookSession(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, PLACEMENT))
+                .when(book(inLavender(START)))
                 .expectEvents(BOOKED);
+
+        assertThat(desk.questions())
+                .containsExactly(new Question(BOOKING, MARA, SESSION_TECHNIQUES, true, inLavender(START), null, null));
+    }
+
+    @Test
+    void canBookWithoutNamingARoomAndGetTheRoomTheDeskFound() {
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(book(inAnyRoom(BERLIN, START)))
+                .expectEvents(new SessionBooked(
+                        BOOKING,
+                        MARA,
+                        Technique.TRIGGER_POINT,
+                        HEAT,
+                        true,
+                        new Placement(ANNA, BERLIN, SAGE, hourFrom(START), BERLIN_ZONE, CancellationPolicy.STANDARD)));
+    }
+
+    @Test
+    void bookedSessionKeepsTheLocationsCancellationPolicy() {
+        CancellationPolicy twoDaysNotice = new CancellationPolicy(Duration.ofHours(48));
+        desk.useCancellationPolicy(twoDaysNotice);
+
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(book(inLavender(START)))
+                .expectEvents(new SessionBooked(
+                        BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, placementFrom(START, twoDaysNotice)));
+    }
+
+    @Test
+    void managersOverrideReasonGoesToTheDesk() {
+        String reason = "neurologist confirmed by phone; written clearance follows";
+
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new BookSession(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, inLavender(START), reason))
+                .expectEvents(BOOKED);
+
+        assertThat(desk.questions())
+                .extracting(Question::clearanceOverrideReason)
+                .containsExactly(reason);
+    }
+
+    @Test
+    void cannotBookWhatTheDeskRefuses() {
+        desk.refuseWith(new RuleViolation(ErrorCode.THERAPIST_UNAVAILABLE, "the therapist already has a session then"));
+
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(book(inLavender(START)))
+                .expectException(ruleViolation(ErrorCode.THERAPIST_UNAVAILABLE))
+                .expectExceptionMessage("the therapist already has a session then")
+                .expectNoEvents();
     }
 
     @Test
     void cannotBookIntoThePast() {
-        Placement yesterday = placementFrom(NOW.minus(Duration.ofDays(1)), CancellationPolicy.STANDARD);
-
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(new BookSession(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, yesterday))
+                .when(book(inLavender(NOW.minus(Duration.ofDays(1)))))
                 .expectException(ruleViolation(ErrorCode.START_IN_PAST))
                 .expectNoEvents();
+
+        assertThat(desk.questions())
+                .as("nothing is claimed for a session in the past")
+                .isEmpty();
     }
 
     @Test
     void sessionStartingNowIsNoLongerInTheFuture() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(START)
-                .when(new BookSession(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, PLACEMENT))
+                .when(book(inLavender(START)))
                 .expectException(ruleViolation(ErrorCode.START_IN_PAST))
                 .expectNoEvents();
     }
@@ -106,16 +179,27 @@ class BookingAggregateTest {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
                 .when(new BookSession(
-                        BOOKING, MARA, Technique.TRIGGER_POINT, Set.of(Technique.EFFLEURAGE), true, PLACEMENT))
+                        BOOKING,
+                        MARA,
+                        Technique.TRIGGER_POINT,
+                        Set.of(Technique.EFFLEURAGE),
+                        true,
+                        inLavender(START),
+                        null))
                 .expectException(ruleViolation(ErrorCode.INVALID_ADJUNCT))
                 .expectNoEvents();
+
+        assertThat(desk.questions())
+                .as("nothing is claimed for an invalid session")
+                .isEmpty();
     }
 
     @Test
     void adjunctCannotRepeatThePrimaryTechnique() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(new BookSession(BOOKING, MARA, Technique.CUPPING, Set.of(Technique.CUPPING), true, PLACEMENT))
+                .when(new BookSession(
+                        BOOKING, MARA, Technique.CUPPING, Set.of(Technique.CUPPING), true, inLavender(START), null))
                 .expectException(ruleViolation(ErrorCode.INVALID_ADJUNCT))
                 .expectNoEvents();
     }
@@ -126,60 +210,111 @@ class BookingAggregateTest {
 
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(new BookSession(BOOKING, MARA, Technique.MYOFASCIAL_RELEASE, both, false, PLACEMENT))
+                .when(new BookSession(
+                        BOOKING, MARA, Technique.MYOFASCIAL_RELEASE, both, false, inLavender(START), null))
                 .expectEvents(new SessionBooked(BOOKING, MARA, Technique.MYOFASCIAL_RELEASE, both, false, PLACEMENT));
+
+        assertThat(desk.questions())
+                .extracting(Question::techniques, Question::includesNeck)
+                .containsExactly(tuple(
+                        EnumSet.of(Technique.MYOFASCIAL_RELEASE, Technique.CUPPING, Technique.HEAT_THERAPY), false));
     }
 
     @Test
     void canRescheduleConfirmedSession() {
         givenSession()
-                .when(new RescheduleSession(BOOKING, MOVED, null))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, THURSDAY), null))
                 .expectEvents(new SessionRescheduled(BOOKING, MARA, PLACEMENT, MOVED))
                 .expectResultMessagePayload(stateOf(MOVED, BookingStatus.CONFIRMED, 1));
+
+        assertThat(desk.questions())
+                .as(
+                        "the move asks for its own booking, so its own claims do not stand in its way, and prefers its room")
+                .containsExactly(new Question(
+                        BOOKING, MARA, SESSION_TECHNIQUES, true, inAnyRoom(BERLIN, THURSDAY), LAVENDER, null));
+    }
+
+    @Test
+    void canRescheduleIntoANamedRoom() {
+        PlaceRequest inSage = new PlaceRequest(ANNA, BERLIN, SAGE, hourFrom(THURSDAY));
+        Placement movedToSage =
+                new Placement(ANNA, BERLIN, SAGE, hourFrom(THURSDAY), BERLIN_ZONE, CancellationPolicy.STANDARD);
+
+        givenSession()
+                .when(new RescheduleSession(BOOKING, inSage, null))
+                .expectEvents(new SessionRescheduled(BOOKING, MARA, PLACEMENT, movedToSage));
+    }
+
+    @Test
+    void movingToAnotherLocationPrefersNoRoom() {
+        Placement inPotsdam =
+                new Placement(ANNA, POTSDAM, SAGE, hourFrom(THURSDAY), BERLIN_ZONE, CancellationPolicy.STANDARD);
+
+        givenSession()
+                .when(new RescheduleSession(BOOKING, inAnyRoom(POTSDAM, THURSDAY), null))
+                .expectEvents(new SessionRescheduled(BOOKING, MARA, PLACEMENT, inPotsdam));
+
+        assertThat(desk.questions()).extracting(Question::preferredRoom).containsExactly((RoomId) null);
+    }
+
+    @Test
+    void cannotRescheduleWhereTheDeskRefuses() {
+        desk.refuseWith(
+                new RuleViolation(ErrorCode.NO_ROOM_AVAILABLE, "every room at this location is taken at that time"));
+
+        givenSession()
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, THURSDAY), null))
+                .expectException(ruleViolation(ErrorCode.NO_ROOM_AVAILABLE))
+                .expectNoEvents();
     }
 
     @Test
     void cannotRescheduleIntoThePast() {
-        Placement earlierToday = placementFrom(NOW.minus(Duration.ofHours(2)), CancellationPolicy.STANDARD);
-
         givenSession()
-                .when(new RescheduleSession(BOOKING, earlierToday, null))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, NOW.minus(Duration.ofHours(2))), null))
                 .expectException(ruleViolation(ErrorCode.START_IN_PAST))
                 .expectNoEvents();
+
+        assertThat(desk.questions())
+                .as("nothing is claimed for a move into the past")
+                .isEmpty();
     }
 
     @Test
     void cannotRescheduleCancelledSession() {
         givenSession(new SessionCancelled(BOOKING, MARA, PLACEMENT, false))
-                .when(new RescheduleSession(BOOKING, MOVED, null))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, THURSDAY), null))
                 .expectException(ruleViolation(ErrorCode.BOOKING_ALREADY_CANCELLED))
                 .expectNoEvents();
+
+        assertThat(desk.questions())
+                .as("nothing is claimed for a cancelled session")
+                .isEmpty();
     }
 
     @Test
     void cannotRescheduleCheckedInSession() {
         givenSession(new ClientCheckedIn(BOOKING, MARA, PLACEMENT))
-                .when(new RescheduleSession(BOOKING, MOVED, null))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, THURSDAY), null))
                 .expectException(ruleViolation(ErrorCode.INVALID_STATE_TRANSITION))
                 .expectNoEvents();
     }
 
     @Test
     void rescheduleAtTheCurrentVersionGoesAhead() {
-        Placement movedAgain = placementFrom(Instant.parse("2026-12-04T14:00:00Z"), CancellationPolicy.STANDARD);
+        Instant friday = Instant.parse("2026-12-04T14:00:00Z");
+        Placement movedAgain = placementFrom(friday, CancellationPolicy.STANDARD);
 
         givenSession(new SessionRescheduled(BOOKING, MARA, PLACEMENT, MOVED))
-                .when(new RescheduleSession(BOOKING, movedAgain, 1L))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, friday), 1L))
                 .expectEvents(new SessionRescheduled(BOOKING, MARA, MOVED, movedAgain))
                 .expectResultMessagePayload(stateOf(movedAgain, BookingStatus.CONFIRMED, 2));
     }
 
     @Test
     void rescheduleAtAStaleVersionIsRefused() {
-        Placement movedAgain = placementFrom(Instant.parse("2026-12-04T14:00:00Z"), CancellationPolicy.STANDARD);
-
         givenSession(new SessionRescheduled(BOOKING, MARA, PLACEMENT, MOVED))
-                .when(new RescheduleSession(BOOKING, movedAgain, 0L))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, Instant.parse("2026-12-04T14:00:00Z")), 0L))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
@@ -240,8 +375,7 @@ class BookingAggregateTest {
     void cannotMoveASessionThatStarted() {
         givenSession()
                 .andGivenCurrentTime(START)
-                .when(new RescheduleSession(
-                        BOOKING, placementFrom(START.plus(Duration.ofDays(1)), CancellationPolicy.STANDARD), null))
+                .when(new RescheduleSession(BOOKING, inAnyRoom(BERLIN, START.plus(Duration.ofDays(1))), null))
                 .expectException(ruleViolation(ErrorCode.INVALID_STATE_TRANSITION))
                 .expectNoEvents();
     }
@@ -408,9 +542,28 @@ class BookingAggregateTest {
         return new BookingState(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, placement, status, version);
     }
 
+    /** Mara's trigger-point session with heat and neck work, asked for at {@code place}. */
+    private static BookSession book(PlaceRequest place) {
+        return new BookSession(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, place, null);
+    }
+
+    /** An hour with Anna in room Lavender in Berlin, from {@code start}. */
+    private static PlaceRequest inLavender(Instant start) {
+        return new PlaceRequest(ANNA, BERLIN, LAVENDER, hourFrom(start));
+    }
+
+    /** An hour with Anna at {@code location} in whichever room is free, from {@code start}. */
+    private static PlaceRequest inAnyRoom(LocationId location, Instant start) {
+        return new PlaceRequest(ANNA, location, null, hourFrom(start));
+    }
+
     /** An hour in room Lavender with Anna in Berlin, from {@code start}. */
     private static Placement placementFrom(Instant start, CancellationPolicy policy) {
-        return new Placement(ANNA, BERLIN, LAVENDER, TimeSlot.of(start, Duration.ofHours(1)), BERLIN_ZONE, policy);
+        return new Placement(ANNA, BERLIN, LAVENDER, hourFrom(start), BERLIN_ZONE, policy);
+    }
+
+    private static TimeSlot hourFrom(Instant start) {
+        return TimeSlot.of(start, Duration.ofHours(1));
     }
 
     private static Matcher<RuleViolation> ruleViolation(ErrorCode code) {

@@ -13,25 +13,21 @@ import com.migrainecare.kernel.client.Clearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
-import com.migrainecare.kernel.client.ClientCommand.ReleaseClient;
-import com.migrainecare.kernel.client.ClientCommand.ReserveClient;
 import com.migrainecare.kernel.client.ClientEvent;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceOverridden;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
-import com.migrainecare.kernel.client.ClientEvent.ClientReleased;
-import com.migrainecare.kernel.client.ClientEvent.ClientReserved;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
-import com.migrainecare.kernel.time.TimeSlot;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -41,8 +37,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client holds one session at a time (DOMAIN.md rule 3) and gets neck-focused work only with a clearance when
- * the intake lists osteoporosis or a clotting disorder, unless a manager overrides with a reason (rule 2).
+ * A client's record: profile, intake and clearances. A client gets neck-focused work only with a clearance when
+ * the intake lists osteoporosis or a clotting disorder, unless a manager overrides with a reason (DOMAIN.md rule 2),
+ * asked here with the test-only {@link CheckClearance}. That a client holds one session at a time (rule 3) is the
+ * claims table's, tested over HTTP.
  */
 class ClientAggregateTest {
 
@@ -51,12 +49,10 @@ class ClientAggregateTest {
 
     private static final ClientId MARA = new ClientId("client-mara");
     private static final BookingId BOOKING = new BookingId("booking-1");
-    private static final BookingId OTHER_BOOKING = new BookingId("booking-2");
 
-    /** Tuesday 1 December 2026, 10:00-11:00 in Berlin. */
-    private static final TimeSlot TUESDAY_TEN = at("2026-12-01T09:00:00Z");
-
+    /** Tuesday 1 December 2026, the session's date in Berlin. */
     private static final LocalDate SESSION_DATE = LocalDate.of(2026, 12, 1);
+
     private static final Set<Technique> NECK_WORK = EnumSet.of(Technique.TRIGGER_POINT, Technique.HEAT_THERAPY);
     private static final Set<Technique> GENTLE_WORK = EnumSet.of(Technique.EFFLEURAGE, Technique.HEAT_THERAPY);
 
@@ -70,6 +66,7 @@ class ClientAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerAnnotatedCommandHandler(new ClearanceChecker(fixture.getRepository()));
     }
 
     @Test
@@ -114,51 +111,17 @@ class ClientAggregateTest {
     }
 
     @Test
-    void canReserveFreeSlot() {
+    void clientWithoutContraindicationsNeedsNoClearance() {
         givenMaraWith()
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN))
-                .expectResultMessagePayload(true);
-    }
-
-    @Test
-    void cannotDoubleBookClient() {
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN))
-                .when(reserve(OTHER_BOOKING, at("2026-12-01T09:59:00Z"), GENTLE_WORK, null))
-                .expectException(ruleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED))
+                .when(check(NECK_WORK, null))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
-    }
-
-    @Test
-    void backToBackSessionsDoNotOverlap() {
-        TimeSlot rightAfter = at("2026-12-01T10:00:00Z");
-
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN))
-                .when(reserve(OTHER_BOOKING, rightAfter, GENTLE_WORK, null))
-                .expectEvents(reserved(OTHER_BOOKING, rightAfter));
-    }
-
-    @Test
-    void reservingSameSlotTwiceIsIdempotent() {
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN))
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
-                .expectNoEvents()
-                .expectResultMessagePayload(false);
-    }
-
-    @Test
-    void sameBookingMayHoldNewSlotBeforeReleasingOld() {
-        TimeSlot halfAnHourLater = at("2026-12-01T09:30:00Z");
-
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN))
-                .when(reserve(BOOKING, halfAnHourLater, NECK_WORK, null))
-                .expectEvents(reserved(BOOKING, halfAnHourLater));
     }
 
     @Test
     void cannotBookNeckWorkWithoutClearance() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
+                .when(check(NECK_WORK, null))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -169,7 +132,7 @@ class ClientAggregateTest {
                 new IntakeRecorded(MARA, intake(Set.of(Contraindication.BLOOD_CLOTTING_DISORDER)));
 
         givenMaraWith(onAnticoagulants)
-                .when(reserve(BOOKING, TUESDAY_TEN, Set.of(Technique.DEEP_TISSUE), null))
+                .when(check(Set.of(Technique.DEEP_TISSUE), null))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -177,7 +140,7 @@ class ClientAggregateTest {
     @Test
     void cuppingOnTheNeckNeedsClearanceEvenWithGentlePrimaryTechnique() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, EnumSet.of(Technique.EFFLEURAGE, Technique.CUPPING), null))
+                .when(check(EnumSet.of(Technique.EFFLEURAGE, Technique.CUPPING), null))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -185,15 +148,17 @@ class ClientAggregateTest {
     @Test
     void gentleTechniqueNeedsNoClearance() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, GENTLE_WORK, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
+                .when(check(GENTLE_WORK, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
     void neckFocusedTechniqueAwayFromTheNeckNeedsNoClearance() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(new ReserveClient(MARA, BOOKING, TUESDAY_TEN, SESSION_DATE, NECK_WORK, false, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
+                .when(new CheckClearance(MARA, BOOKING, NECK_WORK, false, SESSION_DATE, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -202,8 +167,19 @@ class ClientAggregateTest {
                 new ClearanceRecorded(MARA, clearance(LocalDate.of(2026, 11, 20), LocalDate.of(2027, 5, 20)));
 
         givenMaraWith(HAS_OSTEOPOROSIS, cleared)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
+                .when(check(NECK_WORK, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void clearanceGivenOnSessionDateCounts() {
+        ClearanceRecorded cleared = new ClearanceRecorded(MARA, clearance(SESSION_DATE, null));
+
+        givenMaraWith(HAS_OSTEOPOROSIS, cleared)
+                .when(check(NECK_WORK, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -211,8 +187,9 @@ class ClientAggregateTest {
         ClearanceRecorded cleared = new ClearanceRecorded(MARA, clearance(LocalDate.of(2026, 6, 1), SESSION_DATE));
 
         givenMaraWith(HAS_OSTEOPOROSIS, cleared)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
+                .when(check(NECK_WORK, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -221,7 +198,7 @@ class ClientAggregateTest {
                 new ClearanceRecorded(MARA, clearance(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30)));
 
         givenMaraWith(HAS_OSTEOPOROSIS, expired)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
+                .when(check(NECK_WORK, null))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -231,7 +208,7 @@ class ClientAggregateTest {
         ClearanceRecorded tooLate = new ClearanceRecorded(MARA, clearance(LocalDate.of(2026, 12, 2), null));
 
         givenMaraWith(HAS_OSTEOPOROSIS, tooLate)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
+                .when(check(NECK_WORK, null))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -241,22 +218,33 @@ class ClientAggregateTest {
         String reason = "neurologist confirmed by phone; written clearance follows";
 
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, reason))
-                .expectEvents(new ClearanceOverridden(MARA, BOOKING, NECK_WORK, reason), reserved(BOOKING, TUESDAY_TEN))
-                .expectResultMessagePayload(true);
+                .when(check(NECK_WORK, reason))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ClearanceOverridden(MARA, BOOKING, NECK_WORK, reason));
     }
 
     @Test
     void overrideIsNotRecordedWhenNoClearanceIsNeeded() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, GENTLE_WORK, "just in case"))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
+                .when(check(GENTLE_WORK, "just in case"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void overrideIsNotRecordedWhenAValidClearanceIsOnRecord() {
+        ClearanceRecorded cleared = new ClearanceRecorded(MARA, clearance(LocalDate.of(2026, 11, 20), null));
+
+        givenMaraWith(HAS_OSTEOPOROSIS, cleared)
+                .when(check(NECK_WORK, "just in case"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
     void blankOverrideReasonIsNoOverride() {
         givenMaraWith(HAS_OSTEOPOROSIS)
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, "   "))
+                .when(check(NECK_WORK, "   "))
                 .expectException(ruleViolation(ErrorCode.CLEARANCE_REQUIRED))
                 .expectNoEvents();
     }
@@ -264,28 +252,7 @@ class ClientAggregateTest {
     @Test
     void laterIntakeWithoutContraindicationsLiftsTheRequirement() {
         givenMaraWith(HAS_OSTEOPOROSIS, new IntakeRecorded(MARA, intake(Set.of())))
-                .when(reserve(BOOKING, TUESDAY_TEN, NECK_WORK, null))
-                .expectEvents(reserved(BOOKING, TUESDAY_TEN));
-    }
-
-    @Test
-    void releaseFreesTheSlot() {
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN))
-                .when(new ReleaseClient(MARA, BOOKING, TUESDAY_TEN))
-                .expectEvents(new ClientReleased(MARA, BOOKING, TUESDAY_TEN));
-    }
-
-    @Test
-    void releasedSlotCanBeBookedAgain() {
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN), new ClientReleased(MARA, BOOKING, TUESDAY_TEN))
-                .when(reserve(OTHER_BOOKING, TUESDAY_TEN, GENTLE_WORK, null))
-                .expectEvents(reserved(OTHER_BOOKING, TUESDAY_TEN));
-    }
-
-    @Test
-    void releaseIsIdempotent() {
-        givenMaraWith(reserved(BOOKING, TUESDAY_TEN), new ClientReleased(MARA, BOOKING, TUESDAY_TEN))
-                .when(new ReleaseClient(MARA, BOOKING, TUESDAY_TEN))
+                .when(check(NECK_WORK, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -294,13 +261,9 @@ class ClientAggregateTest {
         return fixture.givenCurrentTime(NOW).andGiven(REGISTERED).andGiven((Object[]) events);
     }
 
-    private static ReserveClient reserve(BookingId booking, TimeSlot slot, Set<Technique> techniques, String override) {
-        LocalDate sessionDate = slot.start().atZone(BERLIN_ZONE).toLocalDate();
-        return new ReserveClient(MARA, booking, slot, sessionDate, techniques, true, override);
-    }
-
-    private static ClientReserved reserved(BookingId booking, TimeSlot slot) {
-        return new ClientReserved(MARA, booking, slot);
+    /** Asks whether Mara may have {@code techniques}, neck included, on {@link #SESSION_DATE}. */
+    private static CheckClearance check(Set<Technique> techniques, String override) {
+        return new CheckClearance(MARA, BOOKING, techniques, true, SESSION_DATE, override);
     }
 
     private static Clearance clearance(LocalDate clearedOn, LocalDate expiresOn) {
@@ -319,9 +282,37 @@ class ClientAggregateTest {
                 null);
     }
 
-    /** An hour-long session from {@code start}. */
-    private static TimeSlot at(String start) {
-        return TimeSlot.of(Instant.parse(start), Duration.ofHours(1));
+    /**
+     * Test-only: asks the client's record, as the booking desk does, whether a session is cleared. There is no
+     * such command in production; {@link Client#ensureCleared} is called by the desk inside a booking.
+     */
+    record CheckClearance(
+            ClientId clientId,
+            BookingId bookingId,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            LocalDate sessionDate,
+            String overrideReason) {}
+
+    /** Test-only handler of {@link CheckClearance}: loads the client and asks it, so its events are applied. */
+    static final class ClearanceChecker {
+
+        private final Repository<Client> clients;
+
+        ClearanceChecker(Repository<Client> clients) {
+            this.clients = clients;
+        }
+
+        @CommandHandler
+        void handle(CheckClearance command) {
+            clients.load(command.clientId().value())
+                    .execute(client -> client.ensureCleared(
+                            command.bookingId(),
+                            command.techniques(),
+                            command.includesNeck(),
+                            command.sessionDate(),
+                            command.overrideReason()));
+        }
     }
 
     private static Matcher<RuleViolation> ruleViolation(ErrorCode code) {

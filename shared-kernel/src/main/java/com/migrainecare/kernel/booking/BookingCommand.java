@@ -7,7 +7,10 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Commands on one session. {@code expectedVersion}, when given, must match the booking's current version. */
+/**
+ * Commands on one session. {@code expectedVersion}, when given, must match the booking's current version.
+ * Booking and moving claim the therapist's, the room's and the client's time in the command's own transaction.
+ */
 public sealed interface BookingCommand {
 
     BookingId bookingId();
@@ -18,16 +21,18 @@ public sealed interface BookingCommand {
             Technique technique,
             Set<Technique> adjuncts,
             boolean includesNeck,
-            Placement placement)
+            PlaceRequest place,
+            String clearanceOverrideReason)
             implements BookingCommand {
         public BookSession {
             adjuncts = Set.copyOf(adjuncts);
         }
     }
 
+    /** Moves the session; with no room named, it keeps its room when that is free, else takes a free one. */
     record RescheduleSession(
             @TargetAggregateIdentifier BookingId bookingId,
-            Placement placement,
+            PlaceRequest place,
             @TargetAggregateVersion Long expectedVersion)
             implements BookingCommand {}
 

@@ -1,14 +1,11 @@
 package com.migrainecare.kernel.chain;
 
-import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.LocationId;
-import com.migrainecare.kernel.ids.RoomId;
-import com.migrainecare.kernel.time.TimeSlot;
 import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Commands for locations and their rooms' calendars. */
+/** Commands for locations and their rooms. */
 public sealed interface LocationCommand {
 
     record CreateLocation(
@@ -22,12 +19,4 @@ public sealed interface LocationCommand {
             rooms = List.copyOf(rooms);
         }
     }
-
-    /** Holds a room for a booking; a booking may hold a second slot while it is being moved. */
-    record ReserveRoom(
-            @TargetAggregateIdentifier RoomId roomId, LocationId locationId, BookingId bookingId, TimeSlot slot)
-            implements LocationCommand {}
-
-    record ReleaseRoom(@TargetAggregateIdentifier RoomId roomId, BookingId bookingId, TimeSlot slot)
-            implements LocationCommand {}
 }

@@ -1,14 +1,12 @@
 package com.migrainecare.kernel.chain;
 
 import com.migrainecare.kernel.care.Technique;
-import com.migrainecare.kernel.ids.BookingId;
-import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Commands for a therapist's profile and calendar. */
+/** Commands for a therapist's profile, shifts and time off. */
 public sealed interface TherapistCommand {
 
     record RegisterTherapist(
@@ -33,22 +31,5 @@ public sealed interface TherapistCommand {
 
     record AddTimeOff(
             @TargetAggregateIdentifier TherapistId therapistId, String timeOffId, TimeSlot slot, String reason)
-            implements TherapistCommand {}
-
-    /** Holds the therapist for a booking, checking qualification, shifts, time off, overlaps and travel. */
-    record ReserveTherapist(
-            @TargetAggregateIdentifier TherapistId therapistId,
-            BookingId bookingId,
-            LocationId locationId,
-            TimeSlot slot,
-            Set<Technique> techniques,
-            TravelBuffers travelBuffers)
-            implements TherapistCommand {
-        public ReserveTherapist {
-            techniques = Set.copyOf(techniques);
-        }
-    }
-
-    record ReleaseTherapist(@TargetAggregateIdentifier TherapistId therapistId, BookingId bookingId, TimeSlot slot)
             implements TherapistCommand {}
 }

@@ -1,14 +1,12 @@
 package com.migrainecare.kernel.chain;
 
 import com.migrainecare.kernel.care.Technique;
-import com.migrainecare.kernel.ids.BookingId;
-import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
-/** Facts about therapists: who they are, when they work, when they are held for a session. */
+/** Facts about therapists: who they are, when they work, when they are away. */
 public sealed interface TherapistEvent {
 
     TherapistId therapistId();
@@ -22,13 +20,5 @@ public sealed interface TherapistEvent {
 
     @Revision("1")
     record TimeOffAdded(TherapistId therapistId, String timeOffId, TimeSlot slot, String reason)
-            implements TherapistEvent {}
-
-    @Revision("1")
-    record TherapistReserved(TherapistId therapistId, BookingId bookingId, LocationId locationId, TimeSlot slot)
-            implements TherapistEvent {}
-
-    @Revision("1")
-    record TherapistReleased(TherapistId therapistId, BookingId bookingId, LocationId locationId, TimeSlot slot)
             implements TherapistEvent {}
 }

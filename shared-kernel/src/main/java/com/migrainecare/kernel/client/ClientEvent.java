@@ -4,7 +4,6 @@ import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
-import com.migrainecare.kernel.time.TimeSlot;
 import java.time.ZoneId;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -35,10 +34,4 @@ public sealed interface ClientEvent {
     @Revision("1")
     record ClearanceOverridden(ClientId clientId, BookingId bookingId, Set<Technique> techniques, String reason)
             implements ClientEvent {}
-
-    @Revision("1")
-    record ClientReserved(ClientId clientId, BookingId bookingId, TimeSlot slot) implements ClientEvent {}
-
-    @Revision("1")
-    record ClientReleased(ClientId clientId, BookingId bookingId, TimeSlot slot) implements ClientEvent {}
 }

@@ -1,0 +1,161 @@
+package com.migrainecare.booking.booking;
+
+import com.migrainecare.booking.chain.Location;
+import com.migrainecare.booking.chain.LocationDetails;
+import com.migrainecare.booking.chain.Therapist;
+import com.migrainecare.booking.chain.TravelProperties;
+import com.migrainecare.booking.claim.Claim;
+import com.migrainecare.booking.claim.ClaimedTime;
+import com.migrainecare.booking.claim.Resource;
+import com.migrainecare.booking.client.Client;
+import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.booking.PlaceRequest;
+import com.migrainecare.kernel.booking.Placement;
+import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.chain.Room;
+import com.migrainecare.kernel.chain.TravelBuffers;
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Duration;
+import java.util.Set;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link SessionDesk} on the claims table, inside the booking command's transaction. It locks what the
+ * session needs in one fixed order (therapist, rooms in the location's order, client), so that two commands
+ * never wait for each other in a circle, and reads each record only after taking its lock: the therapist's
+ * shifts and time off, the rooms' and the client's claims, the client's clearances. Nothing is held before the
+ * booking event exists, so nothing is ever given back.
+ */
+@Component
+public class ClaimingSessionDesk implements SessionDesk {
+
+    private final ClaimedTime claims;
+    private final Repository<Therapist> therapists;
+    private final Repository<Client> clients;
+    private final Repository<Location> locations;
+    private final TravelBuffers travel;
+
+    public ClaimingSessionDesk(
+            ClaimedTime claims,
+            @Qualifier("therapistRepository") Repository<Therapist> therapists,
+            @Qualifier("clientRepository") Repository<Client> clients,
+            @Qualifier("locationRepository") Repository<Location> locations,
+            TravelProperties travel) {
+        this.claims = claims;
+        this.therapists = therapists;
+        this.clients = clients;
+        this.locations = locations;
+        this.travel = travel.buffers();
+    }
+
+    @Override
+    public Placement place(
+            BookingId booking,
+            ClientId client,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            PlaceRequest request,
+            RoomId preferredRoom,
+            String clearanceOverrideReason) {
+        LocationDetails location = load(locations, request.locationId().value(), ErrorCode.LOCATION_NOT_FOUND)
+                .invoke(Location::details);
+        TimeSlot slot = request.slot();
+        Resource therapist = Resource.of(request.therapistId());
+        claims.lock(therapist);
+        load(therapists, request.therapistId().value(), ErrorCode.THERAPIST_NOT_FOUND)
+                .execute(t -> t.ensureCanTake(location.locationId(), slot, techniques));
+        ensureTherapistFree(therapist, booking, location, slot);
+        RoomId room = claimRoom(booking, location, request.roomId(), preferredRoom, slot);
+        Resource clientResource = Resource.of(client);
+        claims.lock(clientResource);
+        Aggregate<Client> clientRecord = load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND);
+        if (!claims.overlapping(clientResource, slot, booking).isEmpty()) {
+            throw new RuleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED, "the client already has a session then");
+        }
+        var sessionDate = slot.start().atZone(location.timeZone()).toLocalDate();
+        clientRecord.execute(
+                c -> c.ensureCleared(booking, techniques, includesNeck, sessionDate, clearanceOverrideReason));
+        return new Placement(
+                request.therapistId(),
+                location.locationId(),
+                room,
+                slot,
+                location.timeZone(),
+                location.cancellationPolicy());
+    }
+
+    /** No other session of the therapist overlaps, and one at another location leaves time to travel. */
+    private void ensureTherapistFree(Resource therapist, BookingId booking, LocationDetails location, TimeSlot slot) {
+        for (Claim near : claims.overlapping(therapist, slot.widenedBy(longestTravel()), booking)) {
+            if (near.slot().overlaps(slot)) {
+                throw new RuleViolation(ErrorCode.THERAPIST_UNAVAILABLE, "the therapist already has a session then");
+            }
+            Duration needed = travel.between(near.locationId(), location.locationId());
+            if (near.slot().widenedBy(needed).overlaps(slot)) {
+                throw new RuleViolation(
+                        ErrorCode.TRAVEL_BUFFER_VIOLATED,
+                        "the therapist needs " + needed.toMinutes() + " minutes to travel from another location");
+            }
+        }
+    }
+
+    private RoomId claimRoom(
+            BookingId booking, LocationDetails location, RoomId requested, RoomId preferred, TimeSlot slot) {
+        if (requested != null) {
+            if (!location.hasRoom(requested)) {
+                throw new RuleViolation(
+                        ErrorCode.ROOM_NOT_AT_LOCATION, "room " + requested + " is not at this location");
+            }
+            if (!roomFree(requested, booking, slot)) {
+                throw new RuleViolation(ErrorCode.ROOM_UNAVAILABLE, "the room is taken at that time");
+            }
+            return requested;
+        }
+        // rooms are locked in the location's own order whatever the preference, so no two commands lock in a circle
+        RoomId firstFree = null;
+        boolean preferenceSeen = preferred == null || !location.hasRoom(preferred);
+        for (Room room : location.rooms()) {
+            boolean free = roomFree(room.id(), booking, slot);
+            if (free && room.id().equals(preferred)) {
+                return room.id();
+            }
+            preferenceSeen |= room.id().equals(preferred);
+            if (free && firstFree == null) {
+                firstFree = room.id();
+            }
+            if (firstFree != null && preferenceSeen) {
+                return firstFree;
+            }
+        }
+        throw new RuleViolation(ErrorCode.NO_ROOM_AVAILABLE, "every room at this location is taken at that time");
+    }
+
+    private boolean roomFree(RoomId room, BookingId booking, TimeSlot slot) {
+        Resource resource = Resource.of(room);
+        claims.lock(resource);
+        return claims.overlapping(resource, slot, booking).isEmpty();
+    }
+
+    private Duration longestTravel() {
+        return travel.byPair().values().stream().reduce(travel.standard(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    private static <A> Aggregate<A> load(Repository<A> repository, String id, ErrorCode notFound) {
+        try {
+            return repository.load(id);
+        } catch (AggregateNotFoundException missing) {
+            throw new RuleViolation(
+                    notFound,
+                    "no such " + notFound.name().replace("_NOT_FOUND", "").toLowerCase(java.util.Locale.ROOT) + ": "
+                            + id);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.migrainecare.booking.claim;
+
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** {@link ClaimedTime} on the {@code booking_resource} and {@code claimed_time} tables. */
+@Repository
+public class JdbcClaimedTime implements ClaimedTime {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcClaimedTime(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void lock(Resource resource) {
+        // an UPDATE takes the row lock on H2 and PostgreSQL alike, and waits while another transaction holds it
+        int locked =
+                jdbc.update("UPDATE booking_resource SET claims = claims + 1 WHERE resource_id = ?", resource.key());
+        if (locked == 0) {
+            add(resource);
+        }
+    }
+
+    /** Adds the resource's row (and so holds its lock); losing a race to add it means: try the command again. */
+    void add(Resource resource) {
+        try {
+            jdbc.update("INSERT INTO booking_resource (resource_id, claims) VALUES (?, 0)", resource.key());
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrencyException("another request added " + resource.key() + " at the same time", raced);
+        }
+    }
+
+    /** Adds the resource's row unless it exists: for the projection, which may see a resource twice. */
+    void register(Resource resource) {
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM booking_resource WHERE resource_id = ?", Integer.class, resource.key());
+        if (known == null || known == 0) {
+            add(resource);
+        }
+    }
+
+    @Override
+    public List<Claim> overlapping(Resource resource, TimeSlot window, BookingId except) {
+        return jdbc
+                .query(
+                        """
+                        SELECT booking_id, location_id, starts_at, ends_at FROM claimed_time
+                        WHERE resource_id = ? AND starts_at < ? AND ends_at > ?""",
+                        (row, n) -> new Claim(
+                                resource,
+                                new BookingId(row.getString(1)),
+                                new LocationId(row.getString(2)),
+                                new TimeSlot(
+                                        instant(row.getObject(3, OffsetDateTime.class)),
+                                        instant(row.getObject(4, OffsetDateTime.class)))),
+                        resource.key(),
+                        utc(window.end()),
+                        utc(window.start()))
+                .stream()
+                .filter(claim -> !claim.bookingId().equals(except))
+                .toList();
+    }
+
+    void claim(Collection<Claim> claims) {
+        for (Claim claim : claims) {
+            jdbc.update(
+                    "INSERT INTO claimed_time (resource_id, booking_id, location_id, starts_at, ends_at) VALUES (?, ?, ?, ?, ?)",
+                    claim.resource().key(),
+                    claim.bookingId().value(),
+                    claim.locationId().value(),
+                    utc(claim.slot().start()),
+                    utc(claim.slot().end()));
+        }
+    }
+
+    void release(BookingId booking) {
+        jdbc.update("DELETE FROM claimed_time WHERE booking_id = ?", booking.value());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time.toInstant();
+    }
+}

@@ -1,0 +1,86 @@
+package com.migrainecare.booking.booking;
+
+import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.booking.PlaceRequest;
+import com.migrainecare.kernel.booking.Placement;
+import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.chain.CancellationPolicy;
+import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.RoomId;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A {@link SessionDesk} for the booking fixture. It places every session where it is asked: in the named room,
+ * else in the preferred room, else in its first free room, with the location's zone and cancellation policy it
+ * was given. Told to refuse, it throws that refusal instead. It remembers every question, refused or not.
+ */
+final class FakeSessionDesk implements SessionDesk {
+
+    /** What a booking command asked the desk. */
+    record Question(
+            BookingId booking,
+            ClientId client,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            PlaceRequest request,
+            RoomId preferredRoom,
+            String clearanceOverrideReason) {}
+
+    private final RoomId firstFreeRoom;
+    private final ZoneId zone;
+    private CancellationPolicy cancellationPolicy;
+    private RuleViolation refusal;
+    private final List<Question> questions = new ArrayList<>();
+
+    FakeSessionDesk(RoomId firstFreeRoom, ZoneId zone, CancellationPolicy cancellationPolicy) {
+        this.firstFreeRoom = Objects.requireNonNull(firstFreeRoom, "firstFreeRoom");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.cancellationPolicy = Objects.requireNonNull(cancellationPolicy, "cancellationPolicy");
+    }
+
+    /** From now on every session is placed under {@code policy}, as at a location that changed its policy. */
+    void useCancellationPolicy(CancellationPolicy policy) {
+        this.cancellationPolicy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** From now on every question is answered with {@code violation}. */
+    void refuseWith(RuleViolation violation) {
+        this.refusal = Objects.requireNonNull(violation, "violation");
+    }
+
+    @Override
+    public Placement place(
+            BookingId booking,
+            ClientId client,
+            Set<Technique> techniques,
+            boolean includesNeck,
+            PlaceRequest request,
+            RoomId preferredRoom,
+            String clearanceOverrideReason) {
+        questions.add(new Question(
+                booking,
+                client,
+                Set.copyOf(techniques),
+                includesNeck,
+                request,
+                preferredRoom,
+                clearanceOverrideReason));
+        if (refusal != null) {
+            throw refusal;
+        }
+        RoomId room =
+                request.roomId() != null ? request.roomId() : preferredRoom != null ? preferredRoom : firstFreeRoom;
+        return new Placement(
+                request.therapistId(), request.locationId(), room, request.slot(), zone, cancellationPolicy);
+    }
+
+    /** Every question so far, in order. */
+    List<Question> questions() {
+        return List.copyOf(questions);
+    }
+}
