@@ -1,6 +1,7 @@
 package com.migrainecare.platform.security;
 
 import com.migrainecare.platform.web.ProblemWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,7 +25,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for the API; health, info, metrics and the API docs are open. Errors are problem+json.
+ * HTTP Basic over the configured users, and bearer tokens that {@code POST /api/auth/token} trades for a Basic
+ * login; health, info, metrics and the API docs are open. Errors are problem+json.
  *
  * <p>Passwords are checked as configured and never re-encoded: Spring would otherwise turn a {@code {noop}}
  * password into BCrypt in memory at the first login, so that every later request of that user paid for a BCrypt
@@ -32,26 +35,40 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties({ClinicUsersProperties.class, LoginCacheProperties.class})
+@EnableConfigurationProperties({ClinicUsersProperties.class, AccessTokenProperties.class, LoginCacheProperties.class})
 public class SecurityConfiguration {
+
+    static final String TOKEN_PATH = "/api/auth/token";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** A token is issued for a username and password only, so that a token cannot renew itself forever. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");
-                }))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
-                            problems.write(
-                                    response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");
-                        })
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                response, HttpStatus.FORBIDDEN, "FORBIDDEN", "you are not allowed to do this")))
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ProblemWriter writer) throws Exception {
+        SecurityProblems problems = new SecurityProblems(writer);
+        String detail = "a token is issued for a username and password (HTTP Basic)";
+        stateless(http)
+                .securityMatcher(TOKEN_PATH)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
+                        .accessDeniedHandler(problems.accessDenied()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, AccessTokens tokens) throws Exception {
+        SecurityProblems problems = new SecurityProblems(writer);
+        String detail = "authentication required";
+        stateless(http)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
+                .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.bearerChallenge())
+                        .jwt(jwt -> jwt.decoder(tokens.decoder())
+                                .jwtAuthenticationConverter(AccessTokens.authenticationConverter())))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
+                        .accessDeniedHandler(problems.accessDenied()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
@@ -68,6 +85,18 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    TokenSigningKey tokenSigningKey(AccessTokenProperties properties, Environment environment) {
+        Path defaultFile = Path.of(environment.resolvePlaceholders("${CLINIC_DATA_DIR:./data}"), "token-secret");
+        return TokenSigningKey.resolve(properties, defaultFile);
+    }
+
+    @Bean
+    AccessTokens accessTokens(TokenSigningKey key, AccessTokenProperties properties, Optional<Clock> clock) {
+        return new AccessTokens(
+                key, properties.tokenLifetime(), properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
+    }
+
     /** The one way to check a username and password; Spring's global authentication manager is built from it. */
     @Bean
     AuthenticationProvider clinicLogins(
@@ -76,6 +105,11 @@ public class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users(users, encoder));
         passwords.setPasswordEncoder(encoder);
         return new RememberedLogins(passwords, cache.ttl(), cache.maxEntries(), clock.orElseGet(Clock::systemUTC));
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     private static InMemoryUserDetailsManager users(ClinicUsersProperties properties, PasswordEncoder encoder) {
