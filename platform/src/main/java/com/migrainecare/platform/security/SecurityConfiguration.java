@@ -1,46 +1,74 @@
 package com.migrainecare.platform.security;
 
 import com.migrainecare.platform.web.ProblemWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic for the API; health, info, metrics and the API docs are open. Errors are problem+json. */
+/**
+ * HTTP Basic over the configured users, and bearer tokens that {@code POST /api/auth/token} trades for a Basic
+ * login; health, info, metrics and the API docs are open. Errors are problem+json.
+ *
+ * <p>Passwords are checked as configured and never re-encoded: Spring would otherwise turn a {@code {noop}}
+ * password into BCrypt in memory at the first login, so that every later request of that user paid for a BCrypt
+ * check (and the configuration no longer said what the service did). A correct password is remembered for a short
+ * while instead ({@link RememberedLogins}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(ClinicUsersProperties.class)
+@EnableConfigurationProperties({ClinicUsersProperties.class, AccessTokenProperties.class, LoginCacheProperties.class})
 public class SecurityConfiguration {
+
+    static final String TOKEN_PATH = "/api/auth/token";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** A token is issued for a username and password only, so that a token cannot renew itself forever. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");
-                }))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"clinic\"");
-                            problems.write(
-                                    response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "authentication required");
-                        })
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                response, HttpStatus.FORBIDDEN, "FORBIDDEN", "you are not allowed to do this")))
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ProblemWriter writer) throws Exception {
+        SecurityProblems problems = new SecurityProblems(writer);
+        String detail = "a token is issued for a username and password (HTTP Basic)";
+        stateless(http)
+                .securityMatcher(TOKEN_PATH)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
+                        .accessDeniedHandler(problems.accessDenied()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, AccessTokens tokens) throws Exception {
+        SecurityProblems problems = new SecurityProblems(writer);
+        String detail = "authentication required";
+        stateless(http)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
+                .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.bearerChallenge())
+                        .jwt(jwt -> jwt.decoder(tokens.decoder())
+                                .jwtAuthenticationConverter(AccessTokens.authenticationConverter())))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
+                        .accessDeniedHandler(problems.accessDenied()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
@@ -58,18 +86,62 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    TokenSigningKey tokenSigningKey(AccessTokenProperties properties, Environment environment) {
+        Path defaultFile = Path.of(environment.resolvePlaceholders("${CLINIC_DATA_DIR:./data}"), "token-secret");
+        return TokenSigningKey.resolve(properties, defaultFile);
     }
 
     @Bean
-    UserDetailsService users(ClinicUsersProperties properties) {
+    AccessTokens accessTokens(TokenSigningKey key, AccessTokenProperties properties, Optional<Clock> clock) {
+        return new AccessTokens(
+                key, properties.tokenLifetime(), properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
+    }
+
+    /** The one way to check a username and password; Spring's global authentication manager is built from it. */
+    @Bean
+    AuthenticationProvider clinicLogins(
+            ClinicUsersProperties users, LoginCacheProperties cache, Optional<Clock> clock) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users(users, encoder));
+        passwords.setPasswordEncoder(encoder);
+        return new RememberedLogins(passwords, cache.ttl(), cache.maxEntries(), clock.orElseGet(Clock::systemUTC));
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+
+    private static InMemoryUserDetailsManager users(ClinicUsersProperties properties, PasswordEncoder encoder) {
         if (properties.users().isEmpty()) {
             log.warn("No users are configured (clinic.security.users): every API call will be refused");
+        }
+        properties.users().forEach(user -> requireEncodedForm(user, encoder));
+        List<String> plain = properties.users().stream()
+                .filter(user -> user.password().startsWith("{noop}"))
+                .map(ClinicUsersProperties.User::username)
+                .toList();
+        if (!plain.isEmpty()) {
+            log.warn("Users with a plain-text {noop} password, fit for demo data only: {}", plain);
         }
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(SecurityConfiguration::toUserDetails)
                 .toList());
+    }
+
+    /** A password without its {@code {id}} prefix would fail every login with a server error; refuse to start. */
+    private static void requireEncodedForm(ClinicUsersProperties.User user, PasswordEncoder encoder) {
+        if (user.username() == null || user.username().isBlank() || user.password() == null) {
+            throw new IllegalStateException("clinic.security.users: every user needs a username and a password");
+        }
+        try {
+            encoder.matches("", user.password());
+        } catch (IllegalArgumentException notEncoded) {
+            throw new IllegalStateException(
+                    "clinic.security.users: the password of " + user.username()
+                            + " is not in Spring's encoded form ({bcrypt}..., {noop}... for demo data)",
+                    notEncoded);
+        }
     }
 
     private static UserDetails toUserDetails(ClinicUsersProperties.User user) {

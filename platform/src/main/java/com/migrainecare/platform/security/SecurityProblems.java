@@ -1,0 +1,57 @@
+package com.migrainecare.platform.security;
+
+import com.migrainecare.platform.web.ProblemWriter;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** The security layer's refusals as problem+json, with the challenge (Basic or Bearer) that tells a client why. */
+final class SecurityProblems {
+
+    static final String UNAUTHORIZED = "UNAUTHORIZED";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"clinic\"";
+
+    private final ProblemWriter problems;
+
+    SecurityProblems(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    /** No credentials, or a wrong username or password. */
+    AuthenticationEntryPoint basicChallenge(String detail) {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+            problems.write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, detail);
+        };
+    }
+
+    /** A bearer token that is malformed, forged, expired or not ours (RFC 6750's {@code invalid_token}). */
+    AuthenticationEntryPoint bearerChallenge() {
+        return (request, response, e) -> {
+            String detail = bearerDetail(e);
+            response.setHeader(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"clinic\", error=\"invalid_token\", error_description=\"" + detail + "\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, detail);
+        };
+    }
+
+    AccessDeniedHandler accessDenied() {
+        return (request, response, e) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "you are not allowed to do this");
+    }
+
+    /** Says what the token's own checks found; a parser's or verifier's wording is not for clients. */
+    private static String bearerDetail(AuthenticationException e) {
+        if (e instanceof InvalidBearerTokenException && e.getCause() instanceof JwtValidationException invalid) {
+            return invalid.getErrors().stream().map(OAuth2Error::getDescription).collect(Collectors.joining("; "));
+        }
+        return "the bearer token is not valid";
+    }
+}
