@@ -110,6 +110,9 @@ public class ClaimingSessionDesk implements SessionDesk {
     private RoomId claimRoom(
             BookingId booking, LocationDetails location, RoomId requested, RoomId preferred, TimeSlot slot) {
         if (requested != null) {
+            if (!location.hasRoom(requested) && !claims.known(Resource.of(requested))) {
+                throw new RuleViolation(ErrorCode.ROOM_NOT_FOUND, "no such room: " + requested);
+            }
             if (!location.hasRoom(requested)) {
                 throw new RuleViolation(
                         ErrorCode.ROOM_NOT_AT_LOCATION, "room " + requested + " is not at this location");

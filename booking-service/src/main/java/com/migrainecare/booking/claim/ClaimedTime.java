@@ -14,6 +14,9 @@ public interface ClaimedTime {
     /** Waits for and takes the resource's lock; a resource seen for the first time is added. */
     void lock(Resource resource);
 
+    /** Whether the resource has ever been registered (a room, therapist or client that exists). */
+    boolean known(Resource resource);
+
     /** Claims of other bookings on the resource that overlap {@code window}. */
     List<Claim> overlapping(Resource resource, TimeSlot window, BookingId except);
 

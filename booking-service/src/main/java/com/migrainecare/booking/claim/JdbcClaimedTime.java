@@ -44,11 +44,16 @@ public class JdbcClaimedTime implements ClaimedTime {
 
     /** Adds the resource's row unless it exists: for the projection, which may see a resource twice. */
     void register(Resource resource) {
-        Integer known = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM booking_resource WHERE resource_id = ?", Integer.class, resource.key());
-        if (known == null || known == 0) {
+        if (!known(resource)) {
             add(resource);
         }
+    }
+
+    @Override
+    public boolean known(Resource resource) {
+        Integer rows = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM booking_resource WHERE resource_id = ?", Integer.class, resource.key());
+        return rows != null && rows > 0;
     }
 
     @Override

@@ -27,6 +27,11 @@ public final class FakeClaimedTime implements ClaimedTime {
     }
 
     @Override
+    public boolean known(Resource resource) {
+        return true;
+    }
+
+    @Override
     public List<Claim> overlapping(Resource resource, TimeSlot window, BookingId except) {
         calls.add("read " + resource.key());
         return claims.stream()

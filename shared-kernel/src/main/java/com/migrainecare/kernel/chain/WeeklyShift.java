@@ -68,13 +68,15 @@ public record WeeklyShift(
      * Dates are checked over the shared validity for up to a year, which covers every weekday and DST rule.
      */
     public boolean clashesWith(WeeklyShift other, Duration travel) {
-        LocalDate first = validFrom.isAfter(other.validFrom) ? validFrom : other.validFrom;
+        // a day either side of the common validity: a shift that ends the day before the other begins can still
+        // run into it across midnight, or across the zones' calendar days
+        LocalDate first = (validFrom.isAfter(other.validFrom) ? validFrom : other.validFrom).minusDays(1);
         LocalDate last = first.plusDays(CLASH_HORIZON_DAYS);
-        if (validUntil != null && validUntil.isBefore(last)) {
-            last = validUntil;
+        if (validUntil != null && validUntil.plusDays(1).isBefore(last)) {
+            last = validUntil.plusDays(1);
         }
-        if (other.validUntil != null && other.validUntil.isBefore(last)) {
-            last = other.validUntil;
+        if (other.validUntil != null && other.validUntil.plusDays(1).isBefore(last)) {
+            last = other.validUntil.plusDays(1);
         }
         Duration margin = locationId.equals(other.locationId) ? Duration.ZERO : travel;
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
