@@ -17,13 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.bson.Document;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,6 +87,16 @@ public class BookingController {
             Duration duration,
             long version) {}
 
+    /** One entry of a booking's history; {@code at} is the event's time. */
+    public record HistoryEntryResponse(
+            long seq, String type, String at, String actor, String reason, BookingHistory.Changes changes) {
+
+        static HistoryEntryResponse of(BookingHistory.Entry entry) {
+            return new HistoryEntryResponse(
+                    entry.seq(), entry.type(), entry.at().toString(), entry.actor(), entry.reason(), entry.changes());
+        }
+    }
+
     @PostMapping
     ResponseEntity<BookingResponse> book(@Valid @RequestBody BookBody body) {
         SessionRequest request = new SessionRequest(
@@ -111,7 +118,7 @@ public class BookingController {
 
     @GetMapping("/{id}")
     ResponseEntity<BookingResponse> get(@PathVariable String id) {
-        BookingResponse booking = fromDocument(queries.get(new BookingId(id).value()));
+        BookingResponse booking = fromView(queries.get(new BookingId(id)));
         return ResponseEntity.ok().eTag(IfMatch.etag(booking.version())).body(booking);
     }
 
@@ -127,12 +134,9 @@ public class BookingController {
             @RequestParam(defaultValue = "20") int size) {
         PageResponse.validate(page, size);
         BookingQueries.Page result = queries.list(
-                new BookingQueries.Filter(
-                        clientId, therapistId, locationId, from, to, status == null ? null : status.name()),
-                page,
-                size);
+                new BookingQueries.Filter(clientId, therapistId, locationId, from, to, status), page, size);
         return PageResponse.of(
-                result.content().stream().map(BookingController::fromDocument).toList(), page, size, result.total());
+                result.content().stream().map(BookingController::fromView).toList(), page, size, result.total());
     }
 
     @PostMapping("/{id}/reschedule")
@@ -182,9 +186,9 @@ public class BookingController {
     }
 
     @GetMapping("/{id}/history")
-    List<Map<String, Object>> history(@PathVariable String id) {
-        return queries.history(new BookingId(id).value()).stream()
-                .map(BookingController::historyEntry)
+    List<HistoryEntryResponse> history(@PathVariable String id) {
+        return queries.history(new BookingId(id)).stream()
+                .map(HistoryEntryResponse::of)
                 .toList();
     }
 
@@ -194,17 +198,6 @@ public class BookingController {
 
     private static ResponseEntity<BookingResponse> respond(BookingState state) {
         return ResponseEntity.ok().eTag(IfMatch.etag(state.version())).body(fromState(state));
-    }
-
-    private static Map<String, Object> historyEntry(Document entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("seq", entry.get("seq"));
-        view.put("type", entry.get("type"));
-        view.put("at", ((Date) entry.get("at")).toInstant().toString());
-        view.put("actor", entry.get("actor"));
-        view.put("reason", entry.get("reason"));
-        view.put("changes", entry.get("changes"));
-        return view;
     }
 
     static BookingResponse fromState(BookingState state) {
@@ -225,26 +218,21 @@ public class BookingController {
                 state.version());
     }
 
-    @SuppressWarnings("unchecked")
-    static BookingResponse fromDocument(Document doc) {
-        ZoneId zone = ZoneId.of(doc.getString("zone"));
-        Instant start = doc.getDate("start").toInstant();
-        Instant end = doc.getDate("end").toInstant();
-        List<String> adjuncts = Objects.requireNonNullElse((List<String>) doc.get("adjuncts"), List.of());
+    static BookingResponse fromView(BookingView view) {
         return new BookingResponse(
-                doc.getString("_id"),
-                doc.getString("clientId"),
-                doc.getString("therapistId"),
-                doc.getString("locationId"),
-                doc.getString("roomId"),
-                Technique.valueOf(doc.getString("technique")),
-                adjuncts.stream().map(Technique::valueOf).collect(java.util.stream.Collectors.toSet()),
-                Boolean.TRUE.equals(doc.getBoolean("includesNeck")),
-                BookingStatus.valueOf(doc.getString("status")),
-                local(start, zone),
-                local(end, zone),
-                Duration.between(start, end),
-                ((Number) doc.get("version")).longValue());
+                view.id(),
+                view.clientId(),
+                view.therapistId(),
+                view.locationId(),
+                view.roomId(),
+                view.technique(),
+                new LinkedHashSet<>(Objects.requireNonNullElse(view.adjuncts(), List.of())),
+                view.includesNeck(),
+                view.status(),
+                local(view.start(), view.zone()),
+                local(view.end(), view.zone()),
+                Duration.between(view.start(), view.end()),
+                view.version());
     }
 
     public static String local(Instant instant, ZoneId zone) {

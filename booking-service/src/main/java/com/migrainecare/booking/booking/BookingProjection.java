@@ -1,5 +1,6 @@
 package com.migrainecare.booking.booking;
 
+import com.migrainecare.booking.booking.BookingHistory.Changes;
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
@@ -8,20 +9,17 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
-import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.platform.axon.AxonStoreConfiguration;
 import com.migrainecare.platform.store.VersionedDocuments;
 import java.time.Instant;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,16 +27,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code bookings} read model (one document per booking, at the version of the last event applied) and
- * the {@code booking_history} one (one document per booking, its entries keyed by sequence number). An event
- * older than the document is skipped, so replays and redeliveries change nothing.
+ * Writes {@link BookingView} (one document per booking, at the version of the last event applied) and
+ * {@link BookingHistory} (one document per booking, its entries keyed by sequence number). An event older than
+ * the document is skipped, so replays and redeliveries change nothing.
  */
 @Component
 @ProcessingGroup("read-models")
 public class BookingProjection {
-
-    static final String BOOKINGS = "bookings";
-    static final String HISTORY = "booking_history";
 
     private final MongoTemplate mongo;
 
@@ -48,21 +43,26 @@ public class BookingProjection {
 
     @EventHandler
     void on(SessionBooked event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        Update update = placed(event.placement())
-                .set("clientId", event.clientId().value())
-                .set("technique", event.technique().name())
-                .set(
-                        "adjuncts",
-                        event.adjuncts().stream().map(Enum::name).sorted().toList())
-                .set("includesNeck", event.includesNeck())
-                .set("status", BookingStatus.CONFIRMED.name())
-                .set("bookedAt", Date.from(at));
-        apply(event, seq, at, metaData, update, changes(null, event.placement()));
+        apply(
+                event,
+                seq,
+                at,
+                metaData,
+                current -> BookingView.booked(event, seq, at),
+                Changes.between(null, event.placement()));
     }
 
     @EventHandler
     void on(SessionRescheduled event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        apply(event, seq, at, metaData, placed(event.placement()), changes(event.previous(), event.placement()));
+        apply(
+                event,
+                seq,
+                at,
+                metaData,
+                // a move keeps the status (only a session that has not started can be moved)
+                current -> BookingView.after(
+                        current, event, current == null ? BookingStatus.CONFIRMED : current.status(), seq, at),
+                Changes.between(event.previous(), event.placement()));
     }
 
     @EventHandler
@@ -88,60 +88,40 @@ public class BookingProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(BOOKINGS);
-        mongo.dropCollection(HISTORY);
+        mongo.dropCollection(BookingView.class);
+        mongo.dropCollection(BookingHistory.class);
     }
 
     private void statusChange(BookingEvent event, long seq, Instant at, MetaData metaData, BookingStatus status) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", status.name());
-        apply(event, seq, at, metaData, new Update().set("status", status.name()), changes);
+        apply(
+                event,
+                seq,
+                at,
+                metaData,
+                current -> BookingView.after(current, event, status, seq, at),
+                Changes.status(status));
     }
 
     private void apply(
-            BookingEvent event, long seq, Instant at, MetaData metaData, Update update, Map<String, Object> changes) {
+            BookingEvent event,
+            long seq,
+            Instant at,
+            MetaData metaData,
+            UnaryOperator<BookingView> next,
+            Changes changes) {
         String id = event.bookingId().value();
-        VersionedDocuments.upsertIfNewer(mongo, BOOKINGS, id, "version", seq, update.set("updatedAt", Date.from(at)));
-        Document entry = new Document("seq", seq)
-                .append("type", event.getClass().getSimpleName())
-                .append("at", Date.from(at))
-                .append("actor", metaData.getOrDefault(AxonStoreConfiguration.ACTOR, "system"))
-                .append("reason", metaData.get(AxonStoreConfiguration.REASON))
-                .append("changes", new Document(changes));
-        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().set("entries." + seq, entry), HISTORY);
-    }
-
-    private static Update placed(Placement placement) {
-        return new Update()
-                .set("therapistId", placement.therapistId().value())
-                .set("locationId", placement.locationId().value())
-                .set("roomId", placement.roomId().value())
-                .set("start", Date.from(placement.slot().start()))
-                .set("end", Date.from(placement.slot().end()))
-                .set("zone", placement.zone().getId());
-    }
-
-    private static Map<String, Object> changes(Placement before, Placement after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        change(
-                changes,
-                "start",
-                before == null ? null : before.slot().start(),
-                after.slot().start());
-        change(
-                changes,
-                "end",
-                before == null ? null : before.slot().end(),
-                after.slot().end());
-        change(changes, "therapistId", before == null ? null : before.therapistId(), after.therapistId());
-        change(changes, "locationId", before == null ? null : before.locationId(), after.locationId());
-        change(changes, "roomId", before == null ? null : before.roomId(), after.roomId());
-        return changes;
-    }
-
-    private static void change(Map<String, Object> changes, String field, Object from, Object to) {
-        if (from == null || !from.equals(to)) {
-            changes.put(field, new Document("from", from == null ? null : from.toString()).append("to", to.toString()));
-        }
+        VersionedDocuments.saveIfNewer(mongo, BookingView.class, id, BookingView::version, seq, next);
+        BookingHistory.Entry entry = new BookingHistory.Entry(
+                seq,
+                event.getClass().getSimpleName(),
+                at,
+                Objects.toString(metaData.get(AxonStoreConfiguration.ACTOR), "system"),
+                Objects.toString(metaData.get(AxonStoreConfiguration.REASON), null),
+                changes);
+        // keyed by sequence number: writing the entry again replaces it with itself
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update().set("entries." + seq, entry),
+                BookingHistory.class);
     }
 }

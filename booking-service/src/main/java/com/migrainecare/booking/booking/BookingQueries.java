@@ -2,18 +2,18 @@ package com.migrainecare.booking.booking;
 
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.ids.BookingId;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Reads of the booking projections. */
+/** Reads of the booking projections: one booking and its history by id, and filtered pages of bookings. */
 @Component
 public class BookingQueries {
 
@@ -25,15 +25,15 @@ public class BookingQueries {
 
     /** Filters of the booking list; null means any. */
     public record Filter(
-            String clientId, String therapistId, String locationId, Instant from, Instant to, String status) {}
+            String clientId, String therapistId, String locationId, Instant from, Instant to, BookingStatus status) {}
 
     /** One page of bookings and the total that matched. */
-    public record Page(List<Document> content, long total) {}
+    public record Page(List<BookingView> content, long total) {}
 
-    public Document get(String bookingId) {
-        Document booking = mongo.findById(bookingId, Document.class, BookingProjection.BOOKINGS);
+    public BookingView get(BookingId bookingId) {
+        BookingView booking = mongo.findById(bookingId.value(), BookingView.class);
         if (booking == null) {
-            throw new RuleViolation(ErrorCode.BOOKING_NOT_FOUND, "no such booking: " + bookingId);
+            throw notFound(bookingId);
         }
         return booking;
     }
@@ -45,29 +45,33 @@ public class BookingQueries {
         eq(criteria, "locationId", filter.locationId());
         eq(criteria, "status", filter.status());
         if (filter.from() != null) {
-            criteria.and("end").gt(Date.from(filter.from()));
+            criteria.and("end").gt(filter.from());
         }
         if (filter.to() != null) {
-            criteria.and("start").lt(Date.from(filter.to()));
+            criteria.and("start").lt(filter.to());
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, BookingProjection.BOOKINGS);
-        query.with(Sort.by("start", "_id")).skip((long) page * size).limit(size);
-        return new Page(mongo.find(query, Document.class, BookingProjection.BOOKINGS), total);
+        long total = mongo.count(query, BookingView.class);
+        query.with(Sort.by("start", "id")).skip((long) page * size).limit(size);
+        return new Page(mongo.find(query, BookingView.class), total);
     }
 
-    public List<Document> history(String bookingId) {
-        Document history = mongo.findById(bookingId, Document.class, BookingProjection.HISTORY);
-        if (history == null || !(history.get("entries") instanceof Document entries)) {
-            throw new RuleViolation(ErrorCode.BOOKING_NOT_FOUND, "no such booking: " + bookingId);
+    /** The booking's history, oldest first. */
+    public List<BookingHistory.Entry> history(BookingId bookingId) {
+        BookingHistory history = mongo.findById(bookingId.value(), BookingHistory.class);
+        if (history == null || history.entries() == null) {
+            throw notFound(bookingId);
         }
-        return entries.values().stream()
-                .map(Document.class::cast)
-                .sorted(Comparator.comparingLong(entry -> ((Number) entry.get("seq")).longValue()))
+        return history.entries().values().stream()
+                .sorted(Comparator.comparingLong(BookingHistory.Entry::seq))
                 .toList();
     }
 
-    private static void eq(Criteria criteria, String field, String value) {
+    private static RuleViolation notFound(BookingId bookingId) {
+        return new RuleViolation(ErrorCode.BOOKING_NOT_FOUND, "no such booking: " + bookingId);
+    }
+
+    private static void eq(Criteria criteria, String field, Object value) {
         if (value != null) {
             criteria.and(field).is(value);
         }

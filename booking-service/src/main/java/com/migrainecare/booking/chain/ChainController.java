@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,14 +48,14 @@ public class ChainController {
 
     private final Commands commands;
     private final LocationDirectory locations;
-    private final MongoTemplate mongo;
+    private final ChainQueries queries;
     private final TravelProperties travel;
 
     public ChainController(
-            Commands commands, LocationDirectory locations, MongoTemplate mongo, TravelProperties travel) {
+            Commands commands, LocationDirectory locations, ChainQueries queries, TravelProperties travel) {
         this.commands = commands;
         this.locations = locations;
-        this.mongo = mongo;
+        this.queries = queries;
         this.travel = travel;
     }
 
@@ -148,16 +147,12 @@ public class ChainController {
 
     @GetMapping("/api/locations")
     List<LocationView> listLocations() {
-        return mongo.findAll(LocationView.class);
+        return queries.locations();
     }
 
     @GetMapping("/api/locations/{id}")
     LocationView getLocation(@PathVariable String id) {
-        LocationView view = mongo.findById(new LocationId(id).value(), LocationView.class);
-        if (view == null) {
-            throw new RuleViolation(ErrorCode.LOCATION_NOT_FOUND, "no such location: " + id);
-        }
-        return view;
+        return queries.location(new LocationId(id));
     }
 
     @PostMapping("/api/therapists")
@@ -171,16 +166,12 @@ public class ChainController {
 
     @GetMapping("/api/therapists")
     List<TherapistView> listTherapists() {
-        return mongo.findAll(TherapistView.class);
+        return queries.therapists();
     }
 
     @GetMapping("/api/therapists/{id}")
     TherapistView getTherapist(@PathVariable String id) {
-        TherapistView view = mongo.findById(new TherapistId(id).value(), TherapistView.class);
-        if (view == null) {
-            throw new RuleViolation(ErrorCode.THERAPIST_NOT_FOUND, "no such therapist: " + id);
-        }
-        return view;
+        return queries.therapist(new TherapistId(id));
     }
 
     @PostMapping("/api/therapists/{id}/shifts")

@@ -7,15 +7,15 @@ import com.migrainecare.kernel.chain.TherapistEvent.TimeOffAdded;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The {@code therapists} read model: profile, shifts and time off, keyed by therapist id. */
@@ -39,7 +39,32 @@ public class TherapistProjection {
             Set<Technique> techniques,
             String email,
             List<ShiftView> shifts,
-            List<TimeOffView> timeOff) {}
+            List<TimeOffView> timeOff) {
+
+        TherapistView withProfile(String name, Set<Technique> techniques, String email) {
+            return new TherapistView(id, name, techniques, email, shifts, timeOff);
+        }
+
+        /** Adds the shift, or puts it in the place of the one with its id: a replayed event changes nothing. */
+        TherapistView withShift(ShiftView shift) {
+            return new TherapistView(id, name, techniques, email, putById(shifts, shift, ShiftView::id), timeOff);
+        }
+
+        /** Adds the time off, or puts it in the place of the one with its id. */
+        TherapistView withTimeOff(TimeOffView off) {
+            return new TherapistView(id, name, techniques, email, shifts, putById(timeOff, off, TimeOffView::id));
+        }
+
+        private static <T> List<T> putById(List<T> items, T item, Function<T, String> idOf) {
+            String itemId = idOf.apply(item);
+            if (items.stream().noneMatch(other -> idOf.apply(other).equals(itemId))) {
+                return Stream.concat(items.stream(), Stream.of(item)).toList();
+            }
+            return items.stream()
+                    .map(other -> idOf.apply(other).equals(itemId) ? item : other)
+                    .toList();
+        }
+    }
 
     /** A weekly shift at a location, in that location's wall-clock time. */
     public record ShiftView(
@@ -57,15 +82,12 @@ public class TherapistProjection {
 
     @EventHandler
     void on(TherapistRegistered event) {
-        mongo.upsert(
-                byId(event.therapistId().value()),
-                new Update()
-                        .set("name", event.name())
-                        .set("techniques", event.techniques())
-                        .set("email", event.email())
-                        .setOnInsert("shifts", List.of())
-                        .setOnInsert("timeOff", List.of()),
-                COLLECTION);
+        String id = event.therapistId().value();
+        TherapistView current = mongo.findById(id, TherapistView.class);
+        TherapistView registered = current == null
+                ? new TherapistView(id, event.name(), event.techniques(), event.email(), List.of(), List.of())
+                : current.withProfile(event.name(), event.techniques(), event.email());
+        mongo.save(registered);
     }
 
     @EventHandler
@@ -80,31 +102,14 @@ public class TherapistProjection {
                 shift.to().toString(),
                 shift.validFrom().toString(),
                 shift.validUntil() == null ? null : shift.validUntil().toString());
-        // pull-then-push keeps a replayed event from adding the shift twice
-        Query query = byId(event.therapistId().value());
-        mongo.updateFirst(
-                query,
-                new Update()
-                        .pull(
-                                "shifts",
-                                Query.query(Criteria.where("id").is(view.id())).getQueryObject()),
-                COLLECTION);
-        mongo.updateFirst(query, new Update().push("shifts", view), COLLECTION);
+        change(event.therapistId().value(), therapist -> therapist.withShift(view));
     }
 
     @EventHandler
     void on(TimeOffAdded event) {
         TimeOffView view = new TimeOffView(
                 event.timeOffId(), event.slot().start(), event.slot().end(), event.reason());
-        Query query = byId(event.therapistId().value());
-        mongo.updateFirst(
-                query,
-                new Update()
-                        .pull(
-                                "timeOff",
-                                Query.query(Criteria.where("id").is(view.id())).getQueryObject()),
-                COLLECTION);
-        mongo.updateFirst(query, new Update().push("timeOff", view), COLLECTION);
+        change(event.therapistId().value(), therapist -> therapist.withTimeOff(view));
     }
 
     @ResetHandler
@@ -112,7 +117,11 @@ public class TherapistProjection {
         mongo.dropCollection(COLLECTION);
     }
 
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
+    /** Changes a registered therapist, read and written by {@code _id}; there is nothing to change before. */
+    private void change(String id, UnaryOperator<TherapistView> change) {
+        TherapistView current = mongo.findById(id, TherapistView.class);
+        if (current != null) {
+            mongo.save(change.apply(current));
+        }
     }
 }

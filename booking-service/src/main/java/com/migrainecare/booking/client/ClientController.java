@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ClientController {
 
     private final Commands commands;
-    private final MongoTemplate mongo;
+    private final ClientQueries queries;
 
-    public ClientController(Commands commands, MongoTemplate mongo) {
+    public ClientController(Commands commands, ClientQueries queries) {
         this.commands = commands;
-        this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** A new client. */
@@ -131,11 +130,7 @@ public class ClientController {
     @GetMapping("/api/clients/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'FRONT_DESK', 'THERAPIST')")
     ClientView get(@PathVariable String id) {
-        ClientView view = mongo.findById(new ClientId(id).value(), ClientView.class);
-        if (view == null) {
-            throw new RuleViolation(ErrorCode.CLIENT_NOT_FOUND, "no such client: " + id);
-        }
-        return view;
+        return queries.get(new ClientId(id));
     }
 
     @PutMapping("/api/clients/{id}/intake")

@@ -7,15 +7,14 @@ import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The {@code clients} read model. The intake is sensitive: it is shown only through the client endpoints. */
@@ -42,44 +41,49 @@ public class ClientProjection {
             String locale,
             ReminderPreferences reminders,
             Intake intake,
-            List<Clearance> clearances) {}
+            List<Clearance> clearances) {
+
+        ClientView withIntake(Intake intake) {
+            return new ClientView(id, name, email, phone, timeZone, locale, reminders, intake, clearances);
+        }
+
+        /** Adds the clearance, or puts it in the place of the one with its id: a replayed event changes nothing. */
+        ClientView withClearance(Clearance clearance) {
+            String clearanceId = clearance.clearanceId();
+            List<Clearance> updated = clearances.stream()
+                            .anyMatch(c -> c.clearanceId().equals(clearanceId))
+                    ? clearances.stream()
+                            .map(c -> c.clearanceId().equals(clearanceId) ? clearance : c)
+                            .toList()
+                    : Stream.concat(clearances.stream(), Stream.of(clearance)).toList();
+            return new ClientView(id, name, email, phone, timeZone, locale, reminders, intake, updated);
+        }
+    }
 
     @EventHandler
     void on(ClientRegistered event) {
-        mongo.upsert(
-                byId(event.clientId().value()),
-                new Update()
-                        .set("name", event.name())
-                        .set("email", event.email())
-                        .set("phone", event.phone())
-                        .set(
-                                "timeZone",
-                                event.timeZone() == null
-                                        ? null
-                                        : event.timeZone().getId())
-                        .set("locale", event.locale())
-                        .set("reminders", event.reminders())
-                        .setOnInsert("clearances", List.of()),
-                COLLECTION);
+        String id = event.clientId().value();
+        ClientView current = mongo.findById(id, ClientView.class);
+        mongo.save(new ClientView(
+                id,
+                event.name(),
+                event.email(),
+                event.phone(),
+                event.timeZone() == null ? null : event.timeZone().getId(),
+                event.locale(),
+                event.reminders(),
+                current == null ? null : current.intake(),
+                current == null ? List.of() : current.clearances()));
     }
 
     @EventHandler
     void on(IntakeRecorded event) {
-        mongo.updateFirst(byId(event.clientId().value()), new Update().set("intake", event.intake()), COLLECTION);
+        change(event.clientId().value(), client -> client.withIntake(event.intake()));
     }
 
     @EventHandler
     void on(ClearanceRecorded event) {
-        Query query = byId(event.clientId().value());
-        mongo.updateFirst(
-                query,
-                new Update()
-                        .pull(
-                                "clearances",
-                                new org.bson.Document(
-                                        "clearanceId", event.clearance().clearanceId())),
-                COLLECTION);
-        mongo.updateFirst(query, new Update().push("clearances", event.clearance()), COLLECTION);
+        change(event.clientId().value(), client -> client.withClearance(event.clearance()));
     }
 
     @ResetHandler
@@ -87,7 +91,11 @@ public class ClientProjection {
         mongo.dropCollection(COLLECTION);
     }
 
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
+    /** Changes a registered client, read and written by {@code _id}; there is nothing to change before. */
+    private void change(String id, UnaryOperator<ClientView> change) {
+        ClientView current = mongo.findById(id, ClientView.class);
+        if (current != null) {
+            mongo.save(change.apply(current));
+        }
     }
 }

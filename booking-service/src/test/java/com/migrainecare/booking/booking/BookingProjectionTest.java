@@ -1,10 +1,18 @@
 package com.migrainecare.booking.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.migrainecare.booking.EmbeddedStore;
+import com.migrainecare.booking.booking.BookingHistory.Change;
+import com.migrainecare.booking.booking.BookingHistory.Changes;
+import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
+import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.CancellationPolicy;
@@ -14,10 +22,6 @@ import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,25 +43,27 @@ class BookingProjectionTest {
     private static final ClientId CLIENT = new ClientId("c-1");
     private static final MetaData BY_DESK = MetaData.with("actor", "desk").and("reason", "asked by phone");
 
-    private MongoServer server;
-    private MongoClient client;
+    private EmbeddedStore store;
     private MongoTemplate mongo;
     private BookingProjection projection;
     private BookingQueries queries;
 
     @BeforeEach
     void startStore() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "projection-test");
+        store = EmbeddedStore.start();
+        mongo = store.mongo();
         projection = new BookingProjection(mongo);
         queries = new BookingQueries(mongo);
     }
 
     @AfterEach
     void stopStore() {
-        client.close();
-        server.shutdownNow();
+        store.close();
+    }
+
+    /** The stored document of the booking, as the store holds it. */
+    private Document raw(String collection) {
+        return mongo.findById(BOOKING.value(), Document.class, collection);
     }
 
     private static Placement at(String start, String room) {
@@ -87,21 +93,38 @@ class BookingProjectionTest {
         projection.on(moved, 1, T0.plusSeconds(60), BY_DESK);
         projection.on(cancelled, 2, T0.plusSeconds(120), MetaData.with("actor", "manager"));
 
-        Document doc = queries.get("b-1");
-        assertThat(doc.getString("status")).isEqualTo("LATE_CANCELLED");
-        assertThat(doc.getString("roomId")).isEqualTo("r-2");
-        assertThat(doc.getDate("start").toInstant()).isEqualTo(Instant.parse("2030-12-03T09:00:00Z"));
-        assertThat(((Number) doc.get("version")).longValue()).isEqualTo(2);
+        BookingView view = queries.get(BOOKING);
+        assertThat(view.status()).isEqualTo(BookingStatus.LATE_CANCELLED);
+        assertThat(view.roomId()).isEqualTo("r-2");
+        assertThat(view.start()).isEqualTo(Instant.parse("2030-12-03T09:00:00Z"));
+        assertThat(view.end()).isEqualTo(Instant.parse("2030-12-03T09:45:00Z"));
+        assertThat(view.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(view.technique()).isEqualTo(Technique.TRIGGER_POINT);
+        assertThat(view.adjuncts()).containsExactly(Technique.HEAT_THERAPY);
+        assertThat(view.includesNeck()).isTrue();
+        assertThat(view.bookedAt()).isEqualTo(T0);
+        assertThat(view.updatedAt()).isEqualTo(T0.plusSeconds(120));
+        assertThat(view.version()).isEqualTo(2);
 
-        List<Document> history = queries.history("b-1");
+        List<BookingHistory.Entry> history = queries.history(BOOKING);
         assertThat(history)
-                .extracting(entry -> entry.getString("type"))
-                .containsExactly("SessionBooked", "SessionRescheduled", "SessionCancelled");
-        assertThat(history.get(1).getString("actor")).isEqualTo("desk");
-        assertThat(history.get(1).getString("reason")).isEqualTo("asked by phone");
-        assertThat(history.get(1).get("changes", Document.class).keySet())
-                .containsExactlyInAnyOrder("start", "end", "roomId");
-        assertThat(history.get(2).getString("actor")).isEqualTo("manager");
+                .extracting(BookingHistory.Entry::seq, BookingHistory.Entry::type)
+                .containsExactly(
+                        tuple(0L, "SessionBooked"), tuple(1L, "SessionRescheduled"), tuple(2L, "SessionCancelled"));
+        assertThat(history.get(1).actor()).isEqualTo("desk");
+        assertThat(history.get(1).reason()).isEqualTo("asked by phone");
+        assertThat(history.get(1).at()).isEqualTo(T0.plusSeconds(60));
+        assertThat(history.get(1).changes())
+                .isEqualTo(new Changes(
+                        new Change("2030-12-02T09:00:00Z", "2030-12-03T09:00:00Z"),
+                        new Change("2030-12-02T09:45:00Z", "2030-12-03T09:45:00Z"),
+                        null,
+                        null,
+                        new Change("r-1", "r-2"),
+                        null));
+        assertThat(history.get(2).actor()).isEqualTo("manager");
+        assertThat(history.get(2).reason()).isNull();
+        assertThat(history.get(2).changes()).isEqualTo(Changes.status(BookingStatus.LATE_CANCELLED));
     }
 
     @Test
@@ -109,14 +132,54 @@ class BookingProjectionTest {
         projection.on(booked, 0, T0, BY_DESK);
         projection.on(moved, 1, T0.plusSeconds(60), BY_DESK);
         projection.on(cancelled, 2, T0.plusSeconds(120), BY_DESK);
-        Document before = queries.get("b-1");
-        List<Document> historyBefore = queries.history("b-1");
+        Document before = raw(BookingView.COLLECTION);
+        Document historyBefore = raw(BookingHistory.COLLECTION);
 
         projection.on(booked, 0, T0, BY_DESK);
         projection.on(moved, 1, T0.plusSeconds(60), BY_DESK);
+        projection.on(cancelled, 2, T0.plusSeconds(120), BY_DESK);
 
-        assertThat(queries.get("b-1")).isEqualTo(before);
-        assertThat(queries.history("b-1")).isEqualTo(historyBefore);
+        assertThat(raw(BookingView.COLLECTION)).isEqualTo(before);
+        assertThat(raw(BookingHistory.COLLECTION)).isEqualTo(historyBefore);
+        assertThat(queries.get(BOOKING).status()).isEqualTo(BookingStatus.LATE_CANCELLED);
+        assertThat(queries.history(BOOKING)).hasSize(3);
+    }
+
+    @Test
+    void aNewerEventThatArrivesFirstIsNotOverwrittenByTheOlderOne() {
+        projection.on(moved, 1, T0.plusSeconds(60), BY_DESK);
+        projection.on(booked, 0, T0, BY_DESK);
+
+        BookingView view = queries.get(BOOKING);
+        assertThat(view.roomId()).isEqualTo("r-2");
+        assertThat(view.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(queries.history(BOOKING))
+                .extracting(BookingHistory.Entry::type)
+                .containsExactly("SessionBooked", "SessionRescheduled");
+    }
+
+    @Test
+    void anUnknownBookingIsNotFound() {
+        projection.on(booked, 0, T0, BY_DESK);
+        BookingId unknown = new BookingId("b-unknown");
+
+        assertThatThrownBy(() -> queries.get(unknown))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BOOKING_NOT_FOUND));
+        assertThatThrownBy(() -> queries.history(unknown))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BOOKING_NOT_FOUND));
+    }
+
+    @Test
+    void aResetDropsBothReadModels() {
+        projection.on(booked, 0, T0, BY_DESK);
+
+        projection.reset();
+
+        assertThat(mongo.collectionExists(BookingView.class)).isFalse();
+        assertThat(mongo.collectionExists(BookingHistory.class)).isFalse();
     }
 
     @Test
@@ -147,7 +210,7 @@ class BookingProjectionTest {
 
         BookingQueries.Page page = queries.list(new BookingQueries.Filter(null, "t-1", null, null, null, null), 0, 10);
         assertThat(page.total()).isEqualTo(2);
-        assertThat(page.content()).extracting(doc -> doc.getString("_id")).containsExactly("b-0", "b-1");
+        assertThat(page.content()).extracting(BookingView::id).containsExactly("b-0", "b-1");
 
         BookingQueries.Page window = queries.list(
                 new BookingQueries.Filter(
@@ -156,10 +219,10 @@ class BookingProjectionTest {
                         null,
                         Instant.parse("2030-12-02T00:00:00Z"),
                         Instant.parse("2030-12-03T00:00:00Z"),
-                        "CONFIRMED"),
+                        BookingStatus.CONFIRMED),
                 0,
                 10);
-        assertThat(window.content()).extracting(doc -> doc.getString("_id")).containsExactly("b-1");
+        assertThat(window.content()).extracting(BookingView::id).containsExactly("b-1");
         assertThat(Map.of("total", window.total())).containsEntry("total", 1L);
     }
 }

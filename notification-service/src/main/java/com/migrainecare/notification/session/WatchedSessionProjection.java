@@ -8,6 +8,7 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.platform.store.VersionedDocuments;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,12 +17,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link WatchedSessions} in step with the booking events. Every event carries the placement it leaves
- * behind, so each one alone determines the document; the aggregate sequence number decides which one is the
- * latest, which makes redelivery and replays harmless.
+ * Keeps the {@link WatchedSession} documents in step with the booking events. Every event carries the placement
+ * it leaves behind, so each one alone determines the document; the aggregate sequence number decides which one
+ * is the latest, which makes redelivery and replays harmless.
  */
 @Component
 @ProcessingGroup(WatchedSessionProjection.PROCESSING_GROUP)
@@ -31,10 +34,10 @@ public class WatchedSessionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(WatchedSessionProjection.class);
 
-    private final WatchedSessions sessions;
+    private final MongoTemplate mongo;
 
-    public WatchedSessionProjection(WatchedSessions sessions) {
-        this.sessions = sessions;
+    public WatchedSessionProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
     }
 
     @EventHandler
@@ -70,11 +73,19 @@ public class WatchedSessionProjection {
     /** A reset replays every event, and the sequence guard would ignore them all against the old documents. */
     @ResetHandler
     void onReset() {
-        sessions.clear();
+        mongo.remove(new Query(), WatchedSession.class);
     }
 
     private void watch(BookingEvent event, BookingStatus status, long sequence, Instant at) {
-        if (!sessions.storeIfNewer(WatchedSession.of(event, status, sequence, at))) {
+        WatchedSession session = WatchedSession.of(event, status, sequence, at);
+        boolean stored = VersionedDocuments.saveIfNewer(
+                mongo,
+                WatchedSession.class,
+                session.bookingId(),
+                WatchedSession::lastSequence,
+                sequence,
+                current -> session);
+        if (!stored) {
             log.debug("Booking {}: event {} is already reflected, skipped", event.bookingId(), sequence);
         }
     }

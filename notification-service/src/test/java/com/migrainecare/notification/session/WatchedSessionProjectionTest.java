@@ -51,7 +51,7 @@ class WatchedSessionProjectionTest {
     void freshDatabase() {
         mongo = new MongoTemplate(client, "projection-" + UUID.randomUUID());
         sessions = new WatchedSessions(mongo);
-        projection = new WatchedSessionProjection(sessions);
+        projection = new WatchedSessionProjection(mongo);
     }
 
     @Test
@@ -171,6 +171,6 @@ class WatchedSessionProjectionTest {
     }
 
     private Document rawDocument() {
-        return mongo.findById(session.bookingId().value(), Document.class, WatchedSessions.COLLECTION);
+        return mongo.findById(session.bookingId().value(), Document.class, WatchedSession.COLLECTION);
     }
 }

@@ -1,35 +1,51 @@
 package com.migrainecare.platform.store;
 
-import org.bson.Document;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Writes a read-model document only when an event is newer than what it already reflects. The check is a
- * read by {@code _id} followed by a write by {@code _id}: a filter on the version as well would make the
- * embedded store scan the collection (it uses an index only when the filter matches its keys exactly).
- * Read-then-write is safe because one processor segment owns all events of an aggregate, in order.
+ * Writes a typed read-model document (a record mapped with {@code @Document} and {@code @Id}) only when an
+ * event is newer than what it already reflects. The check is a read by {@code _id} followed by a replace by
+ * {@code _id}: a filter on the version as well would make the embedded store scan the collection (it uses an
+ * index only when the filter matches its keys exactly). Read-then-write is safe because one processor segment
+ * owns all events of an aggregate, in order.
  */
 public final class VersionedDocuments {
 
     private VersionedDocuments() {}
 
     /**
-     * Applies {@code update} (plus the new version) to the document {@code id} unless it is already at
-     * {@code version} or later; returns whether it wrote.
+     * Reads the document {@code id} of {@code type}; unless {@code versionOf} finds it already at {@code version}
+     * or later, saves what {@code next} makes of it ({@code next} gets null when there is none yet). Returns
+     * whether it wrote.
+     *
+     * @throws IllegalArgumentException when {@code next} returns a document under another id or at another
+     *     version: saving it would break the very check this method makes
      */
-    public static boolean upsertIfNewer(
-            MongoTemplate mongo, String collection, String id, String versionField, long version, Update update) {
-        Query byId = Query.query(Criteria.where("_id").is(id));
-        Query fields = Query.query(Criteria.where("_id").is(id));
-        fields.fields().include(versionField);
-        Document current = mongo.findOne(fields, Document.class, collection);
-        if (current != null && current.get(versionField) instanceof Number stored && stored.longValue() >= version) {
+    public static <T> boolean saveIfNewer(
+            MongoTemplate mongo,
+            Class<T> type,
+            String id,
+            ToLongFunction<? super T> versionOf,
+            long version,
+            UnaryOperator<T> next) {
+        T current = mongo.findById(id, type);
+        if (current != null && versionOf.applyAsLong(current) >= version) {
             return false;
         }
-        mongo.upsert(byId, update.set(versionField, version), collection);
+        T updated = Objects.requireNonNull(next.apply(current), "next document");
+        Object updatedId = mongo.getConverter()
+                .getMappingContext()
+                .getRequiredPersistentEntity(type)
+                .getIdentifierAccessor(updated)
+                .getIdentifier();
+        if (!id.equals(updatedId) || versionOf.applyAsLong(updated) != version) {
+            throw new IllegalArgumentException("expected document " + id + " at version " + version + ", got "
+                    + updatedId + " at version " + versionOf.applyAsLong(updated));
+        }
+        mongo.save(updated);
         return true;
     }
 }
