@@ -87,7 +87,8 @@ public class SecurityConfiguration {
 
     @Bean
     TokenSigningKey tokenSigningKey(AccessTokenProperties properties, Environment environment) {
-        Path defaultFile = Path.of(environment.resolvePlaceholders("${CLINIC_DATA_DIR:./data}"), "token-secret");
+        Path defaultFile = Path.of(
+                environment.resolvePlaceholders("${clinic.data-dir:${CLINIC_DATA_DIR:./data}}"), "token-secret");
         return TokenSigningKey.resolve(properties, defaultFile);
     }
 
