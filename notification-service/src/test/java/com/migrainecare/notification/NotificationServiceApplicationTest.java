@@ -37,7 +37,7 @@ import org.springframework.http.ResponseEntity;
         })
 class NotificationServiceApplicationTest {
 
-    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(30);
 
     @Autowired
     private EventStore eventStore;

@@ -85,7 +85,7 @@ public abstract class ApiTestSupport {
     /** Projections follow the event stream asynchronously; reads wait for them with a short timeout. */
     protected static void eventually(Runnable assertion) {
         Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(assertion::run);
     }
