@@ -108,6 +108,11 @@ class NoSkippedEventsTest extends ApiTestSupport {
         assertThat(seen.indexes().keySet()).containsExactlyInAnyOrderElementsOf(stored);
         assertThat(seen.indexes().values())
                 .allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+        long handled =
+                seen.indexes().values().stream().mapToInt(AtomicInteger::get).sum();
+        System.out.printf(
+                "gap-test: events stored=%d, distinct seen=%d, handled=%d, writers=%d threads on 2 instances%n",
+                stored.size(), seen.indexes().size(), handled, 2 * THREADS_PER_INSTANCE);
     }
 
     private static RegisterClient register(String id) {
