@@ -62,14 +62,14 @@ public class StoreModeEnvironmentPostProcessor implements EnvironmentPostProcess
     /**
      * A file in the data directory. AUTO_SERVER lets the second process in (over TCP, with a key kept in
      * the lock file); WRITE_DELAY=0 hands every commit to the operating system at once, so a killed process
-     * loses no committed booking; LOCK_TIMEOUT lets a command wait its turn on a busy row; DB_CLOSE_ON_EXIT=FALSE
-     * leaves closing to the application, which stops its processors first.
+     * loses no committed booking; LOCK_TIMEOUT lets a command wait its turn on a busy row. (H2 refuses
+     * DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER, so the database may close before the processors at shutdown.)
      */
     private static String embeddedFile(ConfigurableEnvironment environment) {
         String dataDir =
                 environment.getProperty("clinic.data-dir", environment.getProperty("CLINIC_DATA_DIR", "./data"));
         Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("clinic-events");
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     private static void chooseReadStore(
