@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.migrainecare.platform.security.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -14,11 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +32,7 @@ class IdempotencyFilterTest {
     private static final Duration EXPIRY = Duration.ofMinutes(2);
     private static final String BODY = "{\"name\":\"Mara\"}";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2030-03-04T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-03-04T10:00:00Z"));
     private final AtomicInteger runs = new AtomicInteger();
     private MongoServer server;
     private MongoClient client;
@@ -147,32 +145,4 @@ class IdempotencyFilterTest {
     }
 
     private static final class ProcessDied extends Error {}
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
