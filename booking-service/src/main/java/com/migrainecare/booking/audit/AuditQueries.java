@@ -1,5 +1,6 @@
 package com.migrainecare.booking.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
@@ -32,6 +33,15 @@ public class AuditQueries {
     /** Every matching entry, read through a cursor; the caller closes the stream. */
     public Stream<AuditEntry> stream(AuditFilter filter) {
         return mongo.stream(query(filter).with(Sort.by("seq")).cursorBatchSize(500), AuditEntry.class);
+    }
+
+    /** The bookings whose events name {@code field} = {@code id}, as the log knows them at {@code asOf}. */
+    List<String> bookingsNaming(String field, String id, Instant asOf) {
+        Query query = Query.query(Criteria.where(field).is(id).and("at").lte(asOf));
+        return mongo.find(query, AuditEntry.class).stream()
+                .flatMap(entry -> entry.bookingIds().stream())
+                .distinct()
+                .toList();
     }
 
     private static Query query(AuditFilter filter) {
