@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The audit log, and views of a booking or a day as they stood at an instant; for admins and managers
+ * The audit log, views as they stood at an instant, and the hash chain's verification; for admins and managers
  * (every location for now: scoping a manager to their locations comes with access control beyond roles).
  */
 @RestController
@@ -38,11 +38,13 @@ public class AuditController {
     private final AuditQueries queries;
     private final BookingTimeline timeline;
     private final ResourceDays days;
+    private final ChainVerifier verifier;
 
-    AuditController(AuditQueries queries, BookingTimeline timeline, ResourceDays days) {
+    AuditController(AuditQueries queries, BookingTimeline timeline, ResourceDays days, ChainVerifier verifier) {
         this.queries = queries;
         this.timeline = timeline;
         this.days = days;
+        this.verifier = verifier;
     }
 
     /** The query parameters of the log, as bound from the request. */
@@ -100,6 +102,11 @@ public class AuditController {
         try (Stream<AuditEntry> entries = queries.stream(params.filter())) {
             AuditCsv.write(entries, out);
         }
+    }
+
+    @GetMapping("/verify")
+    ChainVerifier.Verdict verify() {
+        return verifier.verify();
     }
 
     @GetMapping("/bookings/{id}")

@@ -55,6 +55,7 @@ class AuditApiTest extends ApiTestSupport {
                 .isEqualTo(HttpStatus.OK);
         assertProblem(call(HttpMethod.GET, "desk", "/api/audit/events", null), 403, "FORBIDDEN");
         assertProblem(call(HttpMethod.GET, "desk", "/api/audit/events.csv", null), 403, "FORBIDDEN");
+        assertProblem(call(HttpMethod.GET, "desk", "/api/audit/verify", null), 403, "FORBIDDEN");
         ResponseEntity<String> anonymous = rest.getForEntity("/api/audit/events", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
