@@ -1,5 +1,6 @@
 package com.migrainecare.booking.audit;
 
+import com.migrainecare.platform.processing.WaitingForEvents;
 import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
  * {@code audit-chain}, one segment). Handling an event links every stored event from the chain's head up to
  * it, read from {@code DomainEventEntry} in index order, so the chain never depends on the order the processor
  * is handed events in. A missing index below the event may be an append still in flight: the link waits (the
- * handler fails and the processor retries it with back-off) until the event after the gap is older than
- * {@link AuditProperties#gapSettle()}, and then takes the index for a rolled-back insert. An event that fills
+ * handler fails and the processor retries it with back-off; health reports the segment as waiting, the service
+ * stays ready) until the event after the gap is older than {@link AuditProperties#gapSettle()}, and then takes
+ * the index for a rolled-back insert. An event that fills
  * such a gap later than that cannot be linked in order any more; verification reports it.
  */
 @Component
@@ -41,7 +43,7 @@ class HashChainLinker {
     }
 
     /** Thrown while a lower index may still appear; the processor retries the event later. */
-    static final class GapNotSettled extends RuntimeException {
+    static final class GapNotSettled extends WaitingForEvents {
         GapNotSettled(long missing, long before) {
             super("global index " + missing + " is missing below " + before + " and may still be committed");
         }
