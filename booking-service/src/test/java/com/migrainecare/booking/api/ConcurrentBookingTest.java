@@ -99,6 +99,7 @@ class ConcurrentBookingTest extends ApiTestSupport {
             clients.add(client());
         }
         TestRestTemplate other = secondInstance();
+        // the store is shared with the other tests of this context: judge only what the race appended
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         List<Future<Integer>> outcomes = new ArrayList<>();

@@ -52,6 +52,14 @@ public class AxonStoreConfiguration {
 
     public static final String REASON = "reason";
 
+    /** The HTTP request behind a command ({@code X-Request-Id}), copied likewise. */
+    public static final String REQUEST_ID = "requestId";
+
+    /** Axon's own keys ({@link MessageOriginProvider}): the message that caused this one, and the root. */
+    public static final String CORRELATION_ID = "correlationId";
+
+    public static final String TRACE_ID = "traceId";
+
     /** The mapper for messages: plain records, ISO dates, tolerant of fields added by later revisions. */
     public static ObjectMapper messageMapper() {
         return JsonMapper.builder()
@@ -170,7 +178,7 @@ public class AxonStoreConfiguration {
 
     @Bean
     CorrelationDataProvider auditCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR, REASON);
+        return new SimpleCorrelationDataProvider(ACTOR, REASON, REQUEST_ID);
     }
 
     @Bean

@@ -50,15 +50,27 @@ public class EventProcessingHealthIndicator implements HealthIndicator {
             return new ProcessorStatus(processor.isRunning(), processor.isError(), segments);
         }
 
+        /** A segment that waits for events to be committed is not a failure, nor is its processor's error mode. */
         boolean healthy() {
-            return running && !error && segments.stream().noneMatch(SegmentStatus::error);
+            boolean failing = segments.stream().anyMatch(segment -> segment.error() && !segment.waiting());
+            boolean waiting = segments.stream().anyMatch(SegmentStatus::waiting);
+            return running && !failing && (!error || waiting);
         }
     }
 
-    /** One segment; {@code position} is absent when the token cannot tell it, {@code failure} when all is well. */
+    /**
+     * One segment; {@code position} is absent when the token cannot tell it, {@code failure} when all is well;
+     * {@code waiting} when its error is a {@link WaitingForEvents}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SegmentStatus(
-            int segment, boolean caughtUp, boolean replaying, Long position, boolean error, String failure) {
+            int segment,
+            boolean caughtUp,
+            boolean replaying,
+            Long position,
+            boolean error,
+            String failure,
+            boolean waiting) {
 
         static SegmentStatus of(EventTrackerStatus status) {
             OptionalLong position = status.getCurrentPosition();
@@ -68,7 +80,8 @@ public class EventProcessingHealthIndicator implements HealthIndicator {
                     status.isReplaying(),
                     position.isPresent() ? position.getAsLong() : null,
                     status.isErrorState(),
-                    status.isErrorState() ? String.valueOf(status.getError()) : null);
+                    status.isErrorState() ? String.valueOf(status.getError()) : null,
+                    status.isErrorState() && status.getError() instanceof WaitingForEvents);
         }
     }
 }

@@ -33,8 +33,8 @@ class EventProcessingHealthIndicatorTest {
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails().get("session-watch"))
-                .isEqualTo(
-                        new ProcessorStatus(true, false, List.of(new SegmentStatus(0, true, false, 42L, false, null))));
+                .isEqualTo(new ProcessorStatus(
+                        true, false, List.of(new SegmentStatus(0, true, false, 42L, false, null, false))));
     }
 
     @Test
@@ -63,6 +63,22 @@ class EventProcessingHealthIndicatorTest {
         assertThat(status.segments()).singleElement().satisfies(segment -> {
             assertThat(segment.error()).isTrue();
             assertThat(segment.failure()).contains("store unavailable");
+        });
+    }
+
+    @Test
+    void upWhileASegmentWaitsForEventsToBeCommitted() {
+        EventTrackerStatus waiting = segment(true, 7);
+        when(waiting.getError()).thenReturn(new WaitingForEvents("index 6 may still be committed"));
+        processors.put("audit-chain", streaming(true, true, waiting));
+
+        Health health = indicator.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        ProcessorStatus status = (ProcessorStatus) health.getDetails().get("audit-chain");
+        assertThat(status.segments()).singleElement().satisfies(segment -> {
+            assertThat(segment.waiting()).isTrue();
+            assertThat(segment.failure()).contains("may still be committed");
         });
     }
 

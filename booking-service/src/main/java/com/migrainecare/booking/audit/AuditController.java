@@ -1,0 +1,157 @@
+package com.migrainecare.booking.audit;
+
+import com.migrainecare.booking.booking.BookingController;
+import com.migrainecare.booking.booking.BookingState;
+import com.migrainecare.booking.web.PageResponse;
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.care.Technique;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit log, views as they stood at an instant, and the hash chain's verification; for admins and managers
+ * (every location for now: scoping a manager to their locations comes with access control beyond roles).
+ */
+@RestController
+@RequestMapping("/api/audit")
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+public class AuditController {
+
+    private final AuditQueries queries;
+    private final BookingTimeline timeline;
+    private final ResourceDays days;
+    private final ChainVerifier verifier;
+
+    AuditController(AuditQueries queries, BookingTimeline timeline, ResourceDays days, ChainVerifier verifier) {
+        this.queries = queries;
+        this.timeline = timeline;
+        this.days = days;
+        this.verifier = verifier;
+    }
+
+    /** The query parameters of the log, as bound from the request. */
+    public record Params(
+            String locationId,
+            String therapistId,
+            String clientId,
+            String bookingId,
+            String roomId,
+            String actor,
+            String type,
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant from,
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant to,
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
+
+        AuditFilter filter() {
+            return new AuditFilter(locationId, therapistId, clientId, bookingId, roomId, actor, type, from, to, asOf);
+        }
+    }
+
+    /** A booking as it stood at {@code asOf}. */
+    public record BookingAsOf(
+            String id,
+            String clientId,
+            String therapistId,
+            String locationId,
+            String roomId,
+            Technique technique,
+            Set<Technique> adjuncts,
+            BookingStatus status,
+            String start,
+            String end,
+            Duration duration,
+            long version,
+            Instant asOf) {}
+
+    /** A therapist's or room's sessions on a date, as they stood at {@code asOf}. */
+    public record DayAsOf(String id, LocalDate date, Instant asOf, List<BookingAsOf> sessions) {}
+
+    @GetMapping("/events")
+    PageResponse<AuditEntry> events(
+            @ModelAttribute Params params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        PageResponse.validate(page, size);
+        AuditQueries.Page result = queries.page(params.filter(), page, size);
+        return PageResponse.of(result.content(), page, size, result.total());
+    }
+
+    @GetMapping("/events.csv")
+    void csv(@ModelAttribute Params params, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (Stream<AuditEntry> entries = queries.stream(params.filter())) {
+            AuditCsv.write(entries, out);
+        }
+    }
+
+    @GetMapping("/verify")
+    ChainVerifier.Verdict verify() {
+        return verifier.verify();
+    }
+
+    @GetMapping("/bookings/{id}")
+    BookingAsOf booking(@PathVariable String id, @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
+        return view(timeline.asOf(id, asOf), asOf);
+    }
+
+    @GetMapping("/therapists/{id}/day")
+    DayAsOf therapistDay(
+            @PathVariable String id,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
+        return day(ResourceDays.Kind.THERAPIST, id, date, asOf);
+    }
+
+    @GetMapping("/rooms/{id}/day")
+    DayAsOf roomDay(
+            @PathVariable String id,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
+        return day(ResourceDays.Kind.ROOM, id, date, asOf);
+    }
+
+    private DayAsOf day(ResourceDays.Kind kind, String id, LocalDate date, Instant asOf) {
+        List<BookingAsOf> sessions = days.day(kind, id, date, asOf).stream()
+                .map(booking -> view(booking, asOf))
+                .toList();
+        return new DayAsOf(id, date, asOf, sessions);
+    }
+
+    private static BookingAsOf view(BookingState state, Instant asOf) {
+        var placement = state.placement();
+        return new BookingAsOf(
+                state.bookingId().value(),
+                state.clientId().value(),
+                placement.therapistId().value(),
+                placement.locationId().value(),
+                placement.roomId().value(),
+                state.technique(),
+                state.adjuncts(),
+                state.status(),
+                BookingController.local(placement.slot().start(), placement.zone()),
+                BookingController.local(placement.slot().end(), placement.zone()),
+                placement.slot().duration(),
+                state.version(),
+                asOf);
+    }
+}
