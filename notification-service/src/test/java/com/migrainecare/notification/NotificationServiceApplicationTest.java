@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -115,6 +116,38 @@ class NotificationServiceApplicationTest {
                 .isEmpty());
         assertThat(reminders("bookingId=" + session.bookingId() + "&status=SCHEDULED"))
                 .isEmpty();
+    }
+
+    @Test
+    void aReminderDueAtOnceIsHandedToTheLogAndListedAmongTheDeliveries() {
+        BookingEvents session = BookingEvents.sessionAt(
+                Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(90)));
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+
+        publish(0, session.booked());
+
+        JsonNode sent = await().atMost(PROJECTION_TIMEOUT)
+                .until(
+                        () -> reminders("bookingId=" + session.bookingId() + "&status=SENT"),
+                        found -> found.size() == 1);
+        assertThat(sent.get(0).path("leadTime").asText()).isEqualTo("PT2H");
+        assertThat(sent.get(0).path("sentAt").isTextual()).isTrue();
+        JsonNode deliveries = http.withBasicAuth("ops", "pw")
+                .getForEntity(
+                        "/api/deliveries?clientId={id}",
+                        JsonNode.class,
+                        session.clientId().value())
+                .getBody();
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("transport").asText()).isEqualTo("LOG");
+            assertThat(delivery.path("channel").asText()).isEqualTo("EMAIL");
+            assertThat(delivery.path("recipient").asText()).isEqualTo("ada@example.org");
+            assertThat(delivery.path("idempotencyKey").asText())
+                    .isEqualTo(session.bookingId() + ":PRE_SESSION-PT2H:v0");
+            assertThat(delivery.path("body").asText()).contains("Wasser");
+            assertThat(delivery.path("receipt").asText()).isNotBlank();
+        });
     }
 
     @Test
