@@ -18,7 +18,7 @@ class ReminderTextsTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final ReminderTexts texts = new ReminderTexts(ReminderPolicy.defaults());
-    private final Instant start = ReminderRulesTest.localAt(BERLIN, 7, LocalTime.of(10, 30));
+    private final Instant start = RuleFixtures.localAt(BERLIN, 7, LocalTime.of(10, 30));
 
     @Test
     void englishReminderShowsTheTimeInTheClientsZoneAndTheHydrationAdvice() {
