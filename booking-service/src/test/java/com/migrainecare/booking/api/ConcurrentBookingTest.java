@@ -134,14 +134,22 @@ class ConcurrentBookingTest extends ApiTestSupport {
                 .as("statuses %s", statuses)
                 .filteredOn(status -> status == 409)
                 .hasSize(RACERS - 1);
-        // the store agrees: one session stands in the events, and one claim on each of its resources
-        Integer booked = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%SessionBooked'", Integer.class);
-        assertThat(booked).isEqualTo(1);
+        // the store agrees: the therapist's time is claimed once, by one booking with one SessionBooked event
         List<String> claimed = jdbc.queryForList(
-                "SELECT resource_id FROM claimed_time WHERE resource_id = ? OR resource_id LIKE 'room:%'",
-                String.class, "therapist:" + chain.therapist());
-        assertThat(claimed).hasSize(2);
+                "SELECT resource_id FROM claimed_time WHERE resource_id IN (?, ?, ?)",
+                String.class,
+                "therapist:" + chain.therapist(),
+                "room:" + chain.roomA(),
+                "room:" + chain.roomB());
+        assertThat(claimed).containsExactlyInAnyOrder("therapist:" + chain.therapist(), "room:" + chain.roomA());
+        List<String> booked = jdbc.queryForList(
+                "SELECT booking_id FROM claimed_time WHERE resource_id = ?",
+                String.class,
+                "therapist:" + chain.therapist());
+        Integer sessions = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType LIKE '%SessionBooked'",
+                Integer.class, booked.get(0));
+        assertThat(sessions).isEqualTo(1);
         eventually(() -> assertThat(getList(
                                 "desk",
                                 "/api/availability?technique=TRIGGER_POINT"
