@@ -16,7 +16,7 @@ public class Channels {
     private final Deliveries deliveries;
     private final Clock clock;
 
-    Channels(Map<Channel, Transport> transports, Deliveries deliveries, Clock clock) {
+    public Channels(Map<Channel, Transport> transports, Deliveries deliveries, Clock clock) {
         this.transports = new EnumMap<>(transports);
         this.deliveries = deliveries;
         this.clock = clock;
