@@ -1,46 +1,28 @@
 package com.migrainecare.notification;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The house rules of STYLE.md for this service, checked on every build. */
 class ArchitectureTest {
 
+    private static final String SERVICE = "com.migrainecare.notification.";
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.migrainecare.notification");
-
-    /** Query services whose names do not say so: the reads of the watched sessions keep the name callers use. */
-    private static final Set<String> OTHER_QUERY_SERVICES = Set.of("WatchedSessions");
-
-    private static final DescribedPredicate<JavaClass> READ_MODEL_CLASSES =
-            DescribedPredicate.describe("projections and query services", type -> {
-                String name = outermost(type);
-                return name.endsWith("Projection") || name.endsWith("Queries") || OTHER_QUERY_SERVICES.contains(name);
-            });
-
-    @Test
-    void onlyProjectionsAndQueriesTouchStoredDocuments() {
-        noClasses()
-                .that()
-                .resideInAPackage("com.migrainecare.notification..")
-                .and(DescribedPredicate.not(READ_MODEL_CLASSES))
-                .should()
-                .dependOnClassesThat()
-                .belongToAnyOf(org.bson.Document.class, MongoTemplate.class, MongoOperations.class)
-                .because("projections write typed documents and query services return them as views")
-                .check(CLASSES);
-    }
 
     @Test
     void capabilitiesAreFreeOfCycles() {
@@ -50,7 +32,65 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    private static String outermost(JavaClass type) {
-        return type.getName().replaceAll(".*\\.", "").replaceAll("\\$.*", "");
+    @Test
+    void deliveryKnowsNothingOfWhyAMessageIsSent() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.migrainecare.notification.delivery..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.migrainecare.notification.reminder..",
+                        "com.migrainecare.notification.contact..",
+                        "com.migrainecare.notification.session..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theReminderRulesAreFreeOfFrameworks() {
+        noClasses()
+                .that()
+                .haveSimpleNameStartingWith("ReminderRules")
+                .or()
+                .haveSimpleName("QuietHours")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "com.mongodb..", "org.axonframework..", "com.github..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyControllersSpeakHttp() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.migrainecare.notification.reminder..",
+                        "com.migrainecare.notification.contact..",
+                        "com.migrainecare.notification.delivery..")
+                .and()
+                .areNotAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "org.springframework.http..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersUseOnlyTheirOwnCapability() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should(new ArchCondition<>("use only classes of their own capability") {
+                    @Override
+                    public void check(JavaClass controller, ConditionEvents events) {
+                        controller.getDirectDependenciesFromSelf().stream()
+                                .map(Dependency::getTargetClass)
+                                .filter(target -> target.getPackageName().startsWith(SERVICE))
+                                .filter(target -> !target.getPackageName().equals(controller.getPackageName()))
+                                .forEach(target -> events.add(SimpleConditionEvent.violated(
+                                        controller, controller.getName() + " uses " + target.getName())));
+                    }
+                })
+                .check(CLASSES);
     }
 }

@@ -126,6 +126,13 @@ class NotificationServiceApplicationTest {
                         .asText())
                 .isEqualTo("UP");
         assertThat(sessionWatch.path("running").asBoolean()).isTrue();
+        assertThat(health.path("components")
+                        .path("eventProcessing")
+                        .path("details")
+                        .path("reminder-planning")
+                        .path("running")
+                        .asBoolean())
+                .isTrue();
         assertThat(sessionWatch.path("error").asBoolean(true)).isFalse();
     }
 
@@ -157,7 +164,7 @@ class NotificationServiceApplicationTest {
                         session.bookingId().value());
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
+    static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -1,0 +1,23 @@
+package com.migrainecare.notification.delivery;
+
+import com.migrainecare.kernel.client.ReminderPreferences.Channel;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One message handed to a channel, keyed by the message id, with what the channel answered. */
+@Document(Delivery.COLLECTION)
+public record Delivery(
+        @Id String id,
+        String idempotencyKey,
+        String clientId,
+        Channel channel,
+        String transport,
+        String recipient,
+        String subject,
+        String body,
+        Instant handedOverAt,
+        String receipt) {
+
+    static final String COLLECTION = "deliveries";
+}

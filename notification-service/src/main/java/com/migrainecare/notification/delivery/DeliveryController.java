@@ -1,0 +1,39 @@
+package com.migrainecare.notification.delivery;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.data.domain.Range;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/deliveries}: what was handed to a channel, oldest first, with the channels' receipts. */
+@RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+class DeliveryController {
+
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final Deliveries deliveries;
+
+    DeliveryController(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    /** {@code from} is inclusive, {@code to} exclusive; both are offset date-times. */
+    @GetMapping("/api/deliveries")
+    List<Delivery> list(
+            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+        Range<Instant> period = Range.of(
+                Range.Bound.inclusive(from == null ? Instant.EPOCH : from.toInstant()),
+                Range.Bound.exclusive(to == null ? FAR_FUTURE : to.toInstant()));
+        return clientId == null
+                ? deliveries.findByHandedOverAtBetweenOrderByHandedOverAt(period)
+                : deliveries.findByClientIdAndHandedOverAtBetweenOrderByHandedOverAt(clientId, period);
+    }
+}

@@ -1,0 +1,108 @@
+package com.migrainecare.notification.reminder;
+
+import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
+import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
+import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
+import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
+import com.migrainecare.notification.contact.ClientContact;
+import com.migrainecare.notification.contact.ClientContactProjection;
+import com.migrainecare.notification.contact.ClientContacts;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans and withdraws reminders as bookings change. The booking version is the event's sequence number: a
+ * reminder is planned once per (booking, kind, version, channel), and a change withdraws only what earlier
+ * versions planned, so handling an event again, or replaying the stream, leaves the schedule as it was. A
+ * reset keeps the reminders on purpose: they are also the record of what was sent.
+ */
+@Component
+@ProcessingGroup(ClientContactProjection.PROCESSING_GROUP)
+class ReminderPlanner {
+
+    private final ReminderRules rules;
+    private final Reminders reminders;
+    private final ReminderSchedule schedule;
+    private final ClientContacts contacts;
+    private final ReminderMetrics metrics;
+
+    ReminderPlanner(
+            ReminderRules rules,
+            Reminders reminders,
+            ReminderSchedule schedule,
+            ClientContacts contacts,
+            ReminderMetrics metrics) {
+        this.rules = rules;
+        this.reminders = reminders;
+        this.schedule = schedule;
+        this.contacts = contacts;
+        this.metrics = metrics;
+    }
+
+    @EventHandler
+    void on(SessionBooked event, @SequenceNumber long version) {
+        plan(rules.beforeSession(SessionFacts.of(event, version), contactOf(event)));
+    }
+
+    @EventHandler
+    void on(SessionRescheduled event, @SequenceNumber long version) {
+        withdrawBefore(event, version, "the session was rescheduled");
+        plan(rules.beforeSession(SessionFacts.of(event, version), contactOf(event)));
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, @SequenceNumber long version) {
+        withdrawBefore(event, version, "the session was cancelled");
+    }
+
+    @EventHandler
+    void on(NoShowRecorded event, @SequenceNumber long version) {
+        withdrawBefore(event, version, "the client did not come");
+    }
+
+    @EventHandler
+    void on(ClientCheckedIn event, @SequenceNumber long version) {
+        withdrawBefore(event, version, "the client has arrived");
+    }
+
+    @EventHandler
+    void on(SessionCompleted event, @SequenceNumber long version, @Timestamp Instant completedAt) {
+        withdrawBefore(event, version, "the session took place");
+        plan(rules.afterSession(SessionFacts.of(event, version), completedAt, contactOf(event)));
+    }
+
+    private void plan(List<Reminder> planned) {
+        for (Reminder reminder : planned) {
+            boolean fresh = reminders.planOnce(reminder);
+            Reminder stored = fresh ? reminder : reminders.find(reminder.id()).orElse(reminder);
+            if (stored.status() == ReminderStatus.SCHEDULED) {
+                // also when not fresh: the first try may have stored the reminder and lost its transaction
+                schedule.schedule(stored);
+            }
+            if (fresh) {
+                metrics.planned(reminder);
+            }
+        }
+    }
+
+    private void withdrawBefore(BookingEvent event, long version, String reason) {
+        for (Reminder reminder : reminders.scheduledBefore(event.bookingId().value(), version)) {
+            if (reminders.withdraw(reminder.id(), reason)) {
+                schedule.cancel(reminder.id());
+                metrics.withdrawn(reminder);
+            }
+        }
+    }
+
+    private ClientContact contactOf(BookingEvent event) {
+        return contacts.findById(event.clientId().value()).orElse(null);
+    }
+}

@@ -1,0 +1,97 @@
+package com.migrainecare.notification.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder schedule. A reminder is written once, when first planned; after that only its status moves, and
+ * only away from SCHEDULED: each change names SCHEDULED in its filter, so of two racing changes (a withdrawal
+ * and a send) exactly one wins.
+ */
+@Component
+class Reminders {
+
+    private final MongoTemplate mongo;
+    private final ReminderRepository repository;
+
+    Reminders(MongoTemplate mongo, ReminderRepository repository) {
+        this.mongo = mongo;
+        this.repository = repository;
+    }
+
+    /** Stores {@code reminder} unless it was planned before; returns whether it was new. */
+    boolean planOnce(Reminder reminder) {
+        try {
+            mongo.insert(reminder, Reminder.COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyPlanned) {
+            return false;
+        }
+    }
+
+    Optional<Reminder> find(String id) {
+        return repository.findById(id);
+    }
+
+    /** The SCHEDULED reminders of a booking that were planned for a version before {@code version}. */
+    List<Reminder> scheduledBefore(String bookingId, long version) {
+        return repository.findByBookingIdAndStatus(bookingId, ReminderStatus.SCHEDULED).stream()
+                .filter(reminder -> reminder.bookingVersion() < version)
+                .toList();
+    }
+
+    boolean withdraw(String id, String reason) {
+        return leaveScheduled(id, ReminderStatus.WITHDRAWN, new Update().set("reason", reason));
+    }
+
+    boolean skip(String id, String reason) {
+        return leaveScheduled(id, ReminderStatus.SKIPPED, new Update().set("reason", reason));
+    }
+
+    boolean markSent(String id, Instant at) {
+        return leaveScheduled(id, ReminderStatus.SENT, new Update().set("sentAt", at));
+    }
+
+    /** Records a refused try; {@code last} makes the reminder FAILED, otherwise it stays SCHEDULED. */
+    void recordFailure(String id, int attempts, String error, boolean last) {
+        Update update = new Update().set("attempts", attempts).set("lastError", error);
+        if (last) {
+            leaveScheduled(id, ReminderStatus.FAILED, update);
+        } else {
+            mongo.updateFirst(scheduled(id), update, Reminder.COLLECTION);
+        }
+    }
+
+    /** Filters are optional; ordered by when the reminders are due. */
+    List<Reminder> search(String clientId, String bookingId, ReminderStatus status) {
+        Criteria criteria = new Criteria();
+        if (clientId != null) {
+            criteria = criteria.and("clientId").is(clientId);
+        }
+        if (bookingId != null) {
+            criteria = criteria.and("bookingId").is(bookingId);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("dueAt", "_id")), Reminder.class, Reminder.COLLECTION);
+    }
+
+    private boolean leaveScheduled(String id, ReminderStatus next, Update update) {
+        return mongo.updateFirst(scheduled(id), update.set("status", next.name()), Reminder.COLLECTION)
+                        .getModifiedCount()
+                == 1;
+    }
+
+    private static Query scheduled(String id) {
+        return Query.query(Criteria.where("_id").is(id).and("status").is(ReminderStatus.SCHEDULED.name()));
+    }
+}

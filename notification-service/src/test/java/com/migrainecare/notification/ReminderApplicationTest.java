@@ -1,0 +1,193 @@
+package com.migrainecare.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
+import com.migrainecare.kernel.client.ReminderPreferences;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.notification.session.BookingEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Reminders through the whole service, on the same stores as {@link NotificationServiceApplicationTest} (the
+ * same configuration, so the same application context): booking events in, the schedule and the deliveries out.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "clinic.store.embedded.port=0",
+            "clinic.store.embedded.file=",
+            "clinic.store.isolated=true",
+            "clinic.security.users[0].username=ops",
+            "clinic.security.users[0].password={noop}pw",
+            "clinic.security.users[0].roles[0]=MANAGER",
+            "clinic.security.users[1].username=someone",
+            "clinic.security.users[1].password={noop}pw",
+            "clinic.security.users[1].roles[0]=CLIENT"
+        })
+class ReminderApplicationTest {
+
+    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(10);
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @Autowired
+    private SchedulerClient scheduler;
+
+    @Test
+    void remindsOfABookedSessionAndWithdrawsTheRemindersWhenItIsCancelled() {
+        // a week ahead at 15:00 in Berlin, so that neither reminder falls into the quiet hours
+        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
+                .plusDays(7)
+                .with(LocalTime.of(15, 0))
+                .toInstant());
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+
+        publish(0, session.booked());
+        JsonNode scheduled = awaitReminders(session, "SCHEDULED");
+        assertThat(scheduled)
+                .extracting(reminder -> reminder.path("kind").asText())
+                .containsOnly("PRE_SESSION");
+        assertThat(scheduled)
+                .extracting(reminder ->
+                        OffsetDateTime.parse(reminder.path("dueAt").asText()).toInstant())
+                .containsExactly(
+                        session.placement().slot().start().minus(Duration.ofHours(48)),
+                        session.placement().slot().start().minus(Duration.ofHours(2)));
+        assertThat(scheduled).allSatisfy(reminder -> {
+            assertThat(reminder.path("channel").asText()).isEqualTo("EMAIL");
+            assertThat(reminder.path("bookingId").asText())
+                    .isEqualTo(session.bookingId().value());
+            assertThat(timerOf(reminder)).isPresent();
+        });
+
+        publish(1, session.cancelled(false));
+        JsonNode withdrawn = awaitReminders(session, "WITHDRAWN");
+        assertThat(withdrawn).hasSize(2).allSatisfy(reminder -> assertThat(timerOf(reminder))
+                .isEmpty());
+        assertThat(reminders("bookingId=" + session.bookingId() + "&status=SCHEDULED"))
+                .isEmpty();
+    }
+
+    @Test
+    void aReminderDueAtOnceIsHandedToTheLogAndListedAmongTheDeliveries() {
+        BookingEvents session = BookingEvents.sessionAt(
+                Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(90)));
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+
+        publish(0, session.booked());
+
+        JsonNode sent = await().atMost(PROJECTION_TIMEOUT)
+                .until(
+                        () -> reminders("bookingId=" + session.bookingId() + "&status=SENT"),
+                        found -> found.size() == 1);
+        assertThat(sent.get(0).path("leadTime").asText()).isEqualTo("PT2H");
+        assertThat(sent.get(0).path("sentAt").isTextual()).isTrue();
+        JsonNode deliveries = http.withBasicAuth("ops", "pw")
+                .getForEntity(
+                        "/api/deliveries?clientId={id}",
+                        JsonNode.class,
+                        session.clientId().value())
+                .getBody();
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("transport").asText()).isEqualTo("LOG");
+            assertThat(delivery.path("channel").asText()).isEqualTo("EMAIL");
+            assertThat(delivery.path("recipient").asText()).isEqualTo("ada@example.org");
+            assertThat(delivery.path("idempotencyKey").asText())
+                    .isEqualTo(session.bookingId() + ":PRE_SESSION-PT2H:v0");
+            assertThat(delivery.path("body").asText()).contains("Wasser");
+            assertThat(delivery.path("receipt").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void anUnknownReminderStatusIsABadRequest() {
+        ResponseEntity<JsonNode> response =
+                http.withBasicAuth("ops", "pw").getForEntity("/api/reminders?status=LOST", JsonNode.class);
+
+        NotificationServiceApplicationTest.assertProblem(response, HttpStatus.BAD_REQUEST, "INVALID_PARAMETER");
+    }
+
+    @Test
+    void clientsCannotListReminders() {
+        ResponseEntity<JsonNode> response =
+                http.withBasicAuth("someone", "pw").getForEntity("/api/reminders", JsonNode.class);
+
+        NotificationServiceApplicationTest.assertProblem(response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+
+    @Test
+    void deliveriesAreListedForAPeriod() {
+        ResponseEntity<JsonNode> response = http.withBasicAuth("ops", "pw")
+                .getForEntity(
+                        "/api/deliveries?clientId=nobody&from={from}&to={to}",
+                        JsonNode.class,
+                        "2020-01-01T00:00:00+01:00",
+                        "2030-01-01T00:00:00Z");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().isArray()).isTrue();
+        assertThat(response.getBody()).isEmpty();
+    }
+
+    private void publish(long sequence, BookingEvent event) {
+        eventStore.publish(
+                new GenericDomainEventMessage<>("Booking", event.bookingId().value(), sequence, event));
+    }
+
+    private JsonNode awaitReminders(BookingEvents session, String status) {
+        return await().atMost(PROJECTION_TIMEOUT)
+                .until(
+                        () -> reminders("bookingId=" + session.bookingId() + "&status=" + status),
+                        found -> found.size() == 2);
+    }
+
+    private JsonNode reminders(String query) {
+        ResponseEntity<JsonNode> response =
+                http.withBasicAuth("ops", "pw").getForEntity("/api/reminders?" + query, JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private Optional<?> timerOf(JsonNode reminder) {
+        return scheduler.getScheduledExecution(
+                TaskInstanceId.of("reminder-delivery", reminder.path("id").asText()));
+    }
+
+    private static ClientRegistered registered(ClientId clientId) {
+        return new ClientRegistered(
+                clientId,
+                "Ada",
+                "ada@example.org",
+                null,
+                ZoneId.of("Europe/Berlin"),
+                "de",
+                ReminderPreferences.DEFAULT);
+    }
+}
