@@ -19,8 +19,11 @@ class ReadModelRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.migrainecare.notification");
 
-    /** Query services whose names do not say so: the reads of the watched sessions keep the name callers use. */
-    private static final Set<String> OTHER_QUERY_SERVICES = Set.of("WatchedSessions");
+    /**
+     * Stores whose names do not say so: the reads of the watched sessions keep the name callers use, and the
+     * reminder schedule's store makes its state changes as conditional updates.
+     */
+    private static final Set<String> OTHER_QUERY_SERVICES = Set.of("WatchedSessions", "Reminders");
 
     private static final DescribedPredicate<JavaClass> READ_MODEL_CLASSES =
             DescribedPredicate.describe("projections and query services", type -> {
