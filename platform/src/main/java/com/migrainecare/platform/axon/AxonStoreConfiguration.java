@@ -120,6 +120,7 @@ public class AxonStoreConfiguration {
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .readEventDataWithGaps(GapReads::readEventDataWithGaps)
                 .build();
     }
 
