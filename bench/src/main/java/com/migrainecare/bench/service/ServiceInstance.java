@@ -55,6 +55,9 @@ public final class ServiceInstance implements AutoCloseable {
                 "--clinic.store.embedded.file=" + dataDir.resolve("clinic-store.mv"),
                 "--clinic.store.embedded.port=0",
                 "--clinic.demo.seed=false",
+                // the sweep of unused reservations reads the store from a point in time on; after a bulk append
+                // that is every appended event, several times over: it runs once at start-up and then no more
+                "--clinic.holds.sweep-interval=PT24H",
                 "--logging.level.root=WARN",
                 "--logging.level.com.migrainecare=WARN"));
         args.addAll(DemoUsers.arguments());
