@@ -15,6 +15,7 @@ import java.util.Map;
  * @param levels events in the event store at which booking is measured, in increasing order (0 = as seeded)
  * @param realPreloadEvents up to this many events the store is grown through {@code BookingService.book}; the
  *     rest is inserted in bulk
+ * @param realPreloadBudget the longest the preload books through {@code BookingService.book} per level
  * @param bulkCatchUp whether the processors read the bulk-inserted events (otherwise their tokens move to head)
  * @param measure bookings per single-thread measurement
  * @param measureThreaded bookings per multi-thread measurement
@@ -36,6 +37,7 @@ import java.util.Map;
 record BenchOptions(
         List<Long> levels,
         long realPreloadEvents,
+        Duration realPreloadBudget,
         boolean bulkCatchUp,
         int measure,
         int measureThreaded,
@@ -69,6 +71,7 @@ record BenchOptions(
         BenchOptions options = new BenchOptions(
                 levels(value(given, "levels", quick ? "0,50000" : "0,50000,200000,1000000")),
                 longValue(given, "real-preload-events", quick ? 10_000 : 50_000),
+                Duration.ofMinutes(longValue(given, "real-preload-minutes", quick ? 1 : 6)),
                 "catch-up".equals(value(given, "bulk", "head")),
                 intValue(given, "measure", quick ? 300 : 1_000),
                 intValue(given, "measure-threaded", quick ? 600 : 2_000),

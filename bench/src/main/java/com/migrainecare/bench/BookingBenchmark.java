@@ -48,6 +48,9 @@ public final class BookingBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         BenchOptions options = BenchOptions.parse(args);
         Path dataDir = Files.createTempDirectory("clinic-bench-");
+        if (!options.keepData()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dataDir), "bench-cleanup"));
+        }
         Results results = new Results();
         int status = 0;
         try {
@@ -62,9 +65,6 @@ public final class BookingBenchmark {
                     "finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             results.run("durationSeconds", Math.round(Log.elapsedSeconds()));
             write(options, results);
-            if (!options.keepData()) {
-                delete(dataDir);
-            }
         }
         System.out.println(new Markdown(results).render(options.levels()));
         Log.info("results in %s", options.out().toAbsolutePath());

@@ -57,14 +57,16 @@ final class DirectMeasurements {
         return Runner.run(label, count, threads, limit, i -> bookNext());
     }
 
-    /** Books until the store holds {@code targetEvents}; returns the bookings made. */
-    long preloadByBooking(long targetEvents, int threads) {
+    /** Books until the store holds {@code targetEvents} or {@code budget} has passed; returns the bookings made. */
+    long preloadByBooking(long targetEvents, int threads, Duration budget) {
         long made = 0;
         long started = System.nanoTime();
+        long deadline = started + budget.toNanos();
         long stored = events.count();
-        while (stored < targetEvents) {
+        while (stored < targetEvents && System.nanoTime() < deadline) {
             int chunk = 500;
-            Stats stats = Runner.run("preload", chunk, threads, Duration.ofMinutes(5), i -> bookNext());
+            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            Stats stats = Runner.run("preload", chunk, threads, left, i -> bookNext());
             if (stats.failed() > 0) {
                 Log.info("  preload: %d of %d bookings failed, e.g. %s", stats.failed(), chunk, stats.firstFailures());
             }

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Grows the event store to a level. Up to {@code --real-preload-events} it books through
- * {@code BookingService.book}, so every aggregate, lookup and read model grows as in use. Beyond that it appends
+ * Grows the event store to a level. Up to {@code --real-preload-events} (and for at most
+ * {@code --real-preload-minutes} per level) it books through {@code BookingService.book}, so every aggregate,
+ * lookup and read model grows as in use. Beyond that it appends
  * copies of one booking's own events (the rows of the booking aggregate, which no later command touches) straight
  * into {@code DomainEventEntry}, each copy for a new booking id, with the processors paused; then the processors'
  * tokens are moved to the head (or, with {@code --bulk=catch-up}, the processors read every copied event).
@@ -75,7 +76,7 @@ final class Preload {
         long realTarget = Math.min(level, options.realPreloadEvents());
         if (before < realTarget) {
             long started = System.nanoTime();
-            long made = direct.preloadByBooking(realTarget, options.threads());
+            long made = direct.preloadByBooking(realTarget, options.threads(), options.realPreloadBudget());
             long grown = events.count();
             double seconds = (System.nanoTime() - started) / 1e9;
             results.fact(
