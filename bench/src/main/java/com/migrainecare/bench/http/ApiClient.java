@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A JSON client for a service on loopback, over keep-alive HTTP/1.1 connections. */
@@ -75,7 +76,7 @@ public final class ApiClient {
         return send(request(path, auth).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** Sends and fails unless the status is {@code expected}. */
+    /** Fails unless the answer has status {@code expected}. */
     public Answer expect(int expected, Answer answer, String what) {
         if (answer.status() != expected) {
             throw new IllegalStateException(what + ": " + answer.status() + " " + answer.abbreviated());
@@ -84,7 +85,7 @@ public final class ApiClient {
     }
 
     public static Map<String, Object> asMap(Object... keysAndValues) {
-        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

@@ -74,7 +74,7 @@ public final class HttpScenario {
 
     private void book() {
         Planned planned = plan.next();
-        client.expect(201, client.post("/api/bookings", body(planned.request(), planned), basic), "booking");
+        client.expect(201, client.post("/api/bookings", body(planned), basic), "booking");
     }
 
     private void search() {
@@ -126,7 +126,8 @@ public final class HttpScenario {
         return Optional.empty();
     }
 
-    static Map<String, Object> body(SessionRequest request, Planned planned) {
+    static Map<String, Object> body(Planned planned) {
+        SessionRequest request = planned.request();
         return ApiClient.asMap(
                 "clientId", request.clientId().value(),
                 "therapistId", request.therapistId().value(),
