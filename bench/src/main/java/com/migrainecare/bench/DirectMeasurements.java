@@ -10,6 +10,7 @@ import com.migrainecare.bench.service.ServiceInstance;
 import com.migrainecare.booking.availability.AvailabilityService.Search;
 import com.migrainecare.booking.booking.BookingState;
 import com.migrainecare.booking.booking.MoveRequest;
+import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.kernel.ids.BookingId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ final class DirectMeasurements {
                     .reschedule(
                             booking.bookingId(),
                             new MoveRequest(
-                                    new com.migrainecare.booking.booking.RequestedTime.Local(
+                                    new RequestedTime.Local(
                                             start.toLocalDateTime().plusDays(days)),
                                     null,
                                     null,

@@ -48,8 +48,10 @@ final class Preload {
      * stored under the booking's id, the template is the event of a new probe aggregate instead.
      */
     void takeTemplate() {
-        String bookingId = direct.lastBooked().bookingId().value();
-        template = events.rowsOf(bookingId);
+        var last = direct.lastBooked();
+        String bookingId =
+                last == null ? "(no booking succeeded)" : last.bookingId().value();
+        template = last == null ? List.of() : events.rowsOf(bookingId);
         if (template.isEmpty()) {
             Log.info("  no events stored under booking id %s: the bulk preload copies a probe's event", bookingId);
             template = events.rowsOf(ceilings.createProbe());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the run ran on: CPU model and count, memory, the JVM, and how busy the machine was when it began. */
 public final class Machine {
@@ -35,11 +36,11 @@ public final class Machine {
                 .orElse("unknown");
     }
 
-    private static java.util.Optional<String> read(String file) {
+    private static Optional<String> read(String file) {
         try {
-            return java.util.Optional.of(String.join("\n", Files.readAllLines(Path.of(file))));
+            return Optional.of(String.join("\n", Files.readAllLines(Path.of(file))));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
