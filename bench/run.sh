@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Builds the booking benchmark and runs it (see BENCHMARKS.md at the repository root).
 #
-#   bench/run.sh                      full run: 10,000 bookings preloaded, 1,000 per measurement, 4 threads
-#   bench/run.sh --quick              smoke run (1,000 preloaded, 200 per measurement)
-#   bench/run.sh --preload=5000 --measure=500 --threads=2 --nocache=false
+#   bench/run.sh            full run: levels 0, 50k, 200k and 1M events in the store (about 15-20 min on 2 cores)
+#   bench/run.sh --quick    levels 0 and 50k, smaller measurements (about 3 min)
+#   bench/run.sh --levels=0,100000 --real-preload-events=20000 --bulk=catch-up
 #
-# Options (also as -Dbench.<name>=... in BENCH_JAVA_OPTS): preload, measure, threads, warmup, searches,
-# reschedules, inserts, finds, nocache-measure, nocache (true/false), clients-per-site, cache-size, out, quick.
+# Every option is also -Dbench.<name>=... in BENCH_JAVA_OPTS (see BenchOptions.java for the list).
 # BENCH_SKIP_BUILD=1 reuses bench/target/bench.jar; MVN_FLAGS adds Maven flags (e.g. -o to stay offline).
-# Results: printed, and written to bench/target/results.md.
+# Results: printed, and written to bench/target/results.json and bench/target/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +15,11 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
     ./mvnw -q -B ${MVN_FLAGS:-} -pl bench -am package -DskipTests
 fi
 
-# 2 GB is plenty for a 10k preload (the in-memory store holds ~60k documents); G1 is the default collector
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then
+    commit="${commit}+changes"
+fi
+
+# 1M events in H2 and the read models fit well in 2 GB; G1 is the default collector
 exec java ${BENCH_JAVA_OPTS:--Xms2g -Xmx4g} -Daxoniq.update-checker.disabled=true \
-    -jar bench/target/bench.jar "$@"
+    -jar bench/target/bench.jar --commit="$commit" "$@"

@@ -38,47 +38,47 @@ import java.util.Set;
  * therapist in that order, so no two planned sessions share a therapist, room or client at the same time and
  * every planned booking is accepted (the measured path is the successful one, with no refused reservations).
  */
-final class BenchChain {
+public final class BenchChain {
 
     /** A location of the chain. */
-    record Site(String key, String name, ZoneId zone) {
-        LocationId locationId() {
+    public record Site(String key, String name, ZoneId zone) {
+        public LocationId locationId() {
             return new LocationId("bench-" + key);
         }
 
-        RoomId room(int i) {
+        public RoomId room(int i) {
             return new RoomId("bench-" + key + "-room-" + (i + 1));
         }
 
-        TherapistId therapist(int i) {
+        public TherapistId therapist(int i) {
             return new TherapistId("bench-" + key + "-th-" + (i + 1));
         }
 
-        ClientId client(int i) {
+        public ClientId client(int i) {
             return new ClientId("bench-" + key + "-cl-" + (i + 1));
         }
     }
 
     /** Where booking number {@code index} of the plan goes. */
-    record Planned(long index, Site site, LocalDateTime localStart, SessionRequest request) {
+    public record Planned(long index, Site site, LocalDateTime localStart, SessionRequest request) {
         /** The same session moved {@code days} days later, same wall-clock time. */
-        RequestedTime movedBy(int days) {
+        public RequestedTime movedBy(int days) {
             return new RequestedTime.Local(localStart.plusDays(days));
         }
     }
 
-    static final List<Site> SITES = List.of(
+    public static final List<Site> SITES = List.of(
             new Site("berlin", "Bench Berlin", ZoneId.of("Europe/Berlin")),
             new Site("chicago", "Bench Chicago", ZoneId.of("America/Chicago")),
             new Site("sydney", "Bench Sydney", ZoneId.of("Australia/Sydney")));
 
-    static final int ROOMS_PER_SITE = 4;
-    static final int THERAPISTS_PER_SITE = 2 * ROOMS_PER_SITE;
+    public static final int ROOMS_PER_SITE = 4;
+    public static final int THERAPISTS_PER_SITE = 2 * ROOMS_PER_SITE;
     static final int FIRST_HOUR = 4;
     static final int HOURS_PER_DAY = 20;
     static final int SESSIONS_PER_SITE_AND_DAY = HOURS_PER_DAY * ROOMS_PER_SITE;
-    static final Duration SESSION = Duration.ofMinutes(45);
-    static final Technique SEARCHED = Technique.TRIGGER_POINT;
+    public static final Duration SESSION = Duration.ofMinutes(45);
+    public static final Technique SEARCHED = Technique.TRIGGER_POINT;
 
     private static final Set<Technique> TECHNIQUES = EnumSet.of(
             Technique.TRIGGER_POINT,
@@ -91,21 +91,21 @@ final class BenchChain {
     private final int clientsPerSite;
     private final LocalDate firstDay;
 
-    BenchChain(int clientsPerSite, LocalDate firstDay) {
+    public BenchChain(int clientsPerSite, LocalDate firstDay) {
         this.clientsPerSite = clientsPerSite;
         this.firstDay = firstDay;
     }
 
-    int clientsPerSite() {
+    public int clientsPerSite() {
         return clientsPerSite;
     }
 
-    LocalDate firstDay() {
+    public LocalDate firstDay() {
         return firstDay;
     }
 
-    /** Creates the locations, therapists with their shifts, and clients with intakes; returns the commands sent. */
-    int seed(Commands commands) {
+    /** Creates the locations and the therapists with their shifts; returns the commands sent. */
+    public int seedLocationsAndTherapists(Commands commands) {
         int sent = 0;
         for (Site site : SITES) {
             List<Room> rooms = new ArrayList<>();
@@ -134,36 +134,8 @@ final class BenchChain {
                                         LocalTime.MIDNIGHT,
                                         LocalTime.of(23, 59),
                                         firstDay.minusDays(7),
-                                        null)),
-                        "benchmark setup");
-                sent += 2;
-            }
-        }
-        for (Site site : SITES) {
-            for (int c = 0; c < clientsPerSite; c++) {
-                ClientId id = site.client(c);
-                commands.send(
-                        new RegisterClient(
-                                id,
-                                "Client " + id,
-                                id + "@bench.invalid",
-                                null,
-                                site.zone(),
-                                "en",
-                                ReminderPreferences.DEFAULT),
-                        "benchmark setup");
-                commands.send(
-                        new RecordIntake(
-                                id,
-                                new Intake(
-                                        4 + c % 20,
-                                        3 + c % 6,
-                                        EnumSet.of(PainArea.SUBOCCIPITAL, PainArea.NECK),
-                                        EnumSet.of(Trigger.STRESS, Trigger.NECK_TENSION),
-                                        null,
-                                        null,
-                                        Set.of(),
-                                        null)),
+                                        null),
+                                null),
                         "benchmark setup");
                 sent += 2;
             }
@@ -171,7 +143,44 @@ final class BenchChain {
         return sent;
     }
 
-    Planned plan(long index) {
+    /** How many clients {@link #seedClient} can create. */
+    public int clients() {
+        return SITES.size() * clientsPerSite;
+    }
+
+    /** Registers client number {@code index} (of {@link #clients()}) with an intake; returns the commands sent. */
+    public int seedClient(Commands commands, int index) {
+        Site site = SITES.get(index % SITES.size());
+        int c = index / SITES.size();
+        ClientId id = site.client(c);
+        commands.send(
+                new RegisterClient(
+                        id,
+                        "Client " + id,
+                        id + "@bench.invalid",
+                        null,
+                        site.zone(),
+                        "en",
+                        ReminderPreferences.DEFAULT),
+                "benchmark setup");
+        commands.send(
+                new RecordIntake(
+                        id,
+                        new Intake(
+                                4 + c % 20,
+                                3 + c % 6,
+                                EnumSet.of(PainArea.SUBOCCIPITAL, PainArea.NECK),
+                                EnumSet.of(Trigger.STRESS, Trigger.NECK_TENSION),
+                                null,
+                                null,
+                                Set.of(),
+                                null)),
+                "benchmark setup");
+        return 2;
+    }
+
+    /** Where booking number {@code index} of the plan goes. */
+    public Planned plan(long index) {
         Site site = SITES.get((int) (index % SITES.size()));
         long perSite = index / SITES.size();
         long day = perSite / SESSIONS_PER_SITE_AND_DAY;
@@ -199,7 +208,7 @@ final class BenchChain {
     }
 
     /** How many calendar days the first {@code bookings} planned bookings span. */
-    static int daysFor(long bookings) {
+    public static int daysFor(long bookings) {
         long perSite = (bookings + SITES.size() - 1) / SITES.size();
         return (int) ((perSite + SESSIONS_PER_SITE_AND_DAY - 1) / SESSIONS_PER_SITE_AND_DAY);
     }

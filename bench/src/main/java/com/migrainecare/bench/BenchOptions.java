@@ -2,43 +2,60 @@ package com.migrainecare.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The sizes of one benchmark run. Each option can be given as an argument ({@code --preload=10000}) or as a
- * system property ({@code -Dbench.preload=10000}); arguments win. {@code --quick} lowers every default for a
- * smoke run.
+ * The sizes of one run. Each option is an argument ({@code --levels=0,50000}) or a system property
+ * ({@code -Dbench.levels=0,50000}); arguments win. {@code --quick} lowers every default.
  *
- * @param preload bookings made before the "grown store" measurements
- * @param measure bookings per throughput measurement (cache on)
- * @param threads threads of the concurrent booking and insert measurements
- * @param warmup bookings made (not measured) before the first measurement, to warm the JIT
- * @param searches availability searches per window size
- * @param reschedules reschedules measured
- * @param inserts raw inserts per insert measurement
- * @param finds raw "events of one aggregate" queries
- * @param noCacheMeasure bookings per measurement with the aggregate cache at one entry
- * @param noCache whether to run the two configurations with the aggregate cache at one entry
- * @param clientsPerSite clients per location (at least 161, so a client is never booked twice at once)
- * @param cacheSize the aggregate cache size of the main configuration
- * @param out where the Markdown results go
+ * @param levels events in the event store at which booking is measured, in increasing order (0 = as seeded)
+ * @param realPreloadEvents up to this many events the store is grown through {@code BookingService.book}; the
+ *     rest is inserted in bulk
+ * @param realPreloadBudget the longest the preload books through {@code BookingService.book} per level
+ * @param bulkCatchUp whether the processors read the bulk-inserted events (otherwise their tokens move to head)
+ * @param measure bookings per single-thread measurement
+ * @param measureThreaded bookings per multi-thread measurement
+ * @param threads threads of the concurrent measurements
+ * @param limit the longest a single measurement runs
+ * @param warmup bookings made (not measured) before the first measurement
+ * @param ceilingOps operations per ceiling measurement (raw insert, one-event command)
+ * @param searches availability searches per level
+ * @param gets requests per trivial-GET measurement
+ * @param lagSeconds length of the paced-load lag measurement
+ * @param lagRate bookings per second of that load
+ * @param httpBookings bookings of the sequential HTTP measurement (the 8-thread burst books twice as many)
+ * @param httpSearches availability searches over HTTP
+ * @param clientsPerSite clients per location
+ * @param out the folder of results.json and results.md
+ * @param commit the commit measured, for the results
+ * @param keepData whether to keep the temporary data directory
  */
 record BenchOptions(
-        int preload,
+        List<Long> levels,
+        long realPreloadEvents,
+        Duration realPreloadBudget,
+        boolean bulkCatchUp,
         int measure,
+        int measureThreaded,
         int threads,
+        Duration limit,
         int warmup,
+        int ceilingOps,
         int searches,
-        int reschedules,
-        int inserts,
-        int finds,
-        int noCacheMeasure,
-        boolean noCache,
+        int gets,
+        int lagSeconds,
+        int lagRate,
+        int httpBookings,
+        int httpSearches,
         int clientsPerSite,
-        int cacheSize,
         boolean quick,
-        Path out) {
+        Path out,
+        String commit,
+        boolean keepData) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -52,30 +69,37 @@ record BenchOptions(
         }
         boolean quick = Boolean.parseBoolean(value(given, "quick", "false"));
         BenchOptions options = new BenchOptions(
-                intValue(given, "preload", quick ? 1_000 : 10_000),
-                intValue(given, "measure", quick ? 200 : 1_000),
-                intValue(given, "threads", 4),
-                intValue(given, "warmup", quick ? 50 : 300),
-                intValue(given, "searches", quick ? 50 : 200),
-                intValue(given, "reschedules", quick ? 50 : 300),
-                intValue(given, "inserts", quick ? 2_000 : 20_000),
-                intValue(given, "finds", quick ? 20 : 50),
-                intValue(given, "nocache-measure", quick ? 50 : 200),
-                Boolean.parseBoolean(value(given, "nocache", "true")),
+                levels(value(given, "levels", quick ? "0,50000" : "0,50000,200000,1000000")),
+                longValue(given, "real-preload-events", quick ? 10_000 : 50_000),
+                Duration.ofMinutes(longValue(given, "real-preload-minutes", quick ? 1 : 6)),
+                "catch-up".equals(value(given, "bulk", "head")),
+                intValue(given, "measure", quick ? 300 : 1_000),
+                intValue(given, "measure-threaded", quick ? 600 : 2_000),
+                intValue(given, "threads", 8),
+                Duration.ofSeconds(intValue(given, "limit-seconds", quick ? 6 : 30)),
+                intValue(given, "warmup", quick ? 200 : 600),
+                intValue(given, "ceiling-ops", quick ? 1_000 : 3_000),
+                intValue(given, "searches", quick ? 60 : 300),
+                intValue(given, "gets", quick ? 200 : 1_000),
+                intValue(given, "lag-seconds", quick ? 6 : 20),
+                intValue(given, "lag-rate", 100),
+                intValue(given, "http-bookings", quick ? 200 : 500),
+                intValue(given, "http-searches", quick ? 60 : 200),
                 intValue(given, "clients-per-site", 200),
-                intValue(given, "cache-size", 20_000),
                 quick,
-                Path.of(value(given, "out", defaultOut())));
+                Path.of(value(given, "out", defaultOut())),
+                value(given, "commit", "unknown"),
+                Boolean.parseBoolean(value(given, "keep-data", "false")));
         options.validate();
         return options;
     }
 
     private void validate() {
-        if (preload < 0 || measure < 1 || threads < 1 || warmup < 0 || searches < 1 || inserts < 1 || finds < 1) {
+        if (measure < 1 || measureThreaded < 1 || threads < 1 || ceilingOps < 1 || searches < 1 || gets < 1) {
             throw new IllegalArgumentException("sizes must be positive: " + this);
         }
-        if (reschedules > measure) {
-            throw new IllegalArgumentException("--reschedules cannot exceed --measure (it moves measured bookings)");
+        if (lagRate < 1 || lagSeconds < 1 || httpBookings < 1 || httpSearches < 1) {
+            throw new IllegalArgumentException("sizes must be positive: " + this);
         }
         if (clientsPerSite <= 2 * BenchChain.SESSIONS_PER_SITE_AND_DAY) {
             throw new IllegalArgumentException(
@@ -83,19 +107,30 @@ record BenchOptions(
         }
     }
 
-    /** Upper bound of the plan indexes one store receives, to put moved sessions beyond all of them. */
-    long plannedBookings() {
-        return (long) warmup + 3L * measure + preload + noCacheMeasure + 1_000;
+    private static List<Long> levels(String text) {
+        List<Long> levels = Arrays.stream(text.split(","))
+                .map(String::trim)
+                .map(s -> Long.parseLong(s.replace("_", "")))
+                .sorted()
+                .toList();
+        if (levels.isEmpty() || levels.get(0) < 0) {
+            throw new IllegalArgumentException("--levels needs event counts >= 0, not " + text);
+        }
+        return levels;
     }
 
     private static String defaultOut() {
-        return Files.isDirectory(Path.of("bench")) ? "bench/target/results.md" : "target/results.md";
+        return Files.isDirectory(Path.of("bench")) ? "bench/target" : "target";
     }
 
     private static int intValue(Map<String, String> given, String name, int fallback) {
-        String text = value(given, name, Integer.toString(fallback));
+        return (int) longValue(given, name, fallback);
+    }
+
+    private static long longValue(Map<String, String> given, String name, long fallback) {
+        String text = value(given, name, Long.toString(fallback));
         try {
-            return Integer.parseInt(text.replace("_", "").replace(",", ""));
+            return Long.parseLong(text.replace("_", "").replace(",", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " needs a number, not " + text, e);
         }

@@ -1,4 +1,4 @@
-package com.migrainecare.bench;
+package com.migrainecare.bench.core;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * What one measurement produced: how many operations succeeded and failed, the wall time of the whole run,
  * each successful operation's latency, and the CPU (in cores) this JVM and all other processes used meanwhile.
  */
-record Stats(
+public record Stats(
         int ok,
         int failed,
         long elapsedNanos,
@@ -16,22 +16,22 @@ record Stats(
         double ownCores,
         double otherCores) {
 
-    Stats {
+    public Stats {
         latenciesNanos = latenciesNanos.clone();
         Arrays.sort(latenciesNanos);
         firstFailures = List.copyOf(firstFailures);
     }
 
-    double seconds() {
+    public double seconds() {
         return elapsedNanos / 1e9;
     }
 
     /** Successful operations per second of wall time. */
-    double perSecond() {
+    public double perSecond() {
         return elapsedNanos == 0 ? 0 : ok / seconds();
     }
 
-    double percentileMillis(double percentile) {
+    public double percentileMillis(double percentile) {
         if (latenciesNanos.length == 0) {
             return Double.NaN;
         }
@@ -39,13 +39,13 @@ record Stats(
         return latenciesNanos[Math.max(0, Math.min(rank, latenciesNanos.length - 1))] / 1e6;
     }
 
-    double meanMillis() {
+    public double meanMillis() {
         return latenciesNanos.length == 0
                 ? Double.NaN
                 : Arrays.stream(latenciesNanos).average().orElse(0) / 1e6;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return latenciesNanos.length == 0 ? Double.NaN : latenciesNanos[latenciesNanos.length - 1] / 1e6;
     }
 }

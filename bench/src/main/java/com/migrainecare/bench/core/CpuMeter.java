@@ -1,4 +1,4 @@
-package com.migrainecare.bench;
+package com.migrainecare.bench.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,16 +9,16 @@ import java.nio.file.Path;
  * ({@code /proc/self/stat}), in cores. On a shared machine this tells which figures were measured while
  * something else competed for the CPU. Linux only; elsewhere the figure is unknown (NaN).
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every common Linux build
 
     /** A reading: busy ticks of the whole machine and of this process. */
-    record Reading(long machineTicks, long ownTicks, long nanos) {}
+    public record Reading(long machineTicks, long ownTicks, long nanos) {}
 
     private CpuMeter() {}
 
-    static Reading read() {
+    public static Reading read() {
         try {
             String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0); // "cpu  user nice system idle iowait ..."
             String[] f = cpu.trim().split("\\s+");
@@ -38,7 +38,7 @@ final class CpuMeter {
     }
 
     /** Cores' worth of CPU that other processes used between two readings. */
-    static double othersBetween(Reading from, Reading to) {
+    public static double othersBetween(Reading from, Reading to) {
         if (from.machineTicks() < 0 || to.machineTicks() < 0 || to.nanos() <= from.nanos()) {
             return Double.NaN;
         }
@@ -48,7 +48,7 @@ final class CpuMeter {
     }
 
     /** Cores' worth of CPU this JVM used between two readings. */
-    static double ownBetween(Reading from, Reading to) {
+    public static double ownBetween(Reading from, Reading to) {
         if (from.ownTicks() < 0 || to.ownTicks() < 0 || to.nanos() <= from.nanos()) {
             return Double.NaN;
         }
