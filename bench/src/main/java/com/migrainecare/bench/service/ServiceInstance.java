@@ -55,11 +55,6 @@ public final class ServiceInstance implements AutoCloseable {
                 "--clinic.store.embedded.file=" + dataDir.resolve("clinic-store.mv"),
                 "--clinic.store.embedded.port=0",
                 "--clinic.demo.seed=false",
-                // the sweep of unused reservations reads the store from a point in time on; after a bulk append
-                // that is every appended event, several times over: it runs once, a minute after start-up, and
-                // with a grace of ten years that run looks at an empty window
-                "--clinic.holds.sweep-interval=PT24H",
-                "--clinic.holds.grace=P3650D",
                 "--logging.level.root=WARN",
                 "--logging.level.com.migrainecare=WARN"));
         args.addAll(DemoUsers.arguments());
