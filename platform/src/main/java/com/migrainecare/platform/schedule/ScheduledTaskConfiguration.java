@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * One db-scheduler per process over the {@code scheduled_tasks} table. Axon's auto-configuration sees this
+ * One db-scheduler per process over its service's table ({@code scheduled_tasks} by default). Axon's auto-configuration sees this
  * scheduler and builds the {@code DbSchedulerDeadlineManager} and {@code DbSchedulerEventScheduler} on it, with
  * their tasks. The data source is transaction-aware, so a deadline scheduled by a command is written in the
  * command's own transaction: it exists exactly when the events that asked for it do.
@@ -23,6 +23,7 @@ public class ScheduledTaskConfiguration {
     @Bean(destroyMethod = "")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ScheduledTaskProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .tableName(properties.tableName())
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
