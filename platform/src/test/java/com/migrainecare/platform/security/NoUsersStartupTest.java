@@ -1,13 +1,19 @@
 package com.migrainecare.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -30,6 +36,19 @@ class NoUsersStartupTest {
             assertThat(analysis).isNotNull();
             assertThat(analysis.getAction()).contains("CLINIC_SECURITY_USERS_0_USERNAME");
         });
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anApplicationWithoutUsersReportsTheSettingsInsteadOfAStackTrace(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(Logins.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+
+        assertThatThrownBy(() -> application.run("--spring.main.banner-mode=off"))
+                .hasRootCauseInstanceOf(NoUsersConfigured.class);
+        assertThat(output.getOut() + output.getErr())
+                .contains("APPLICATION FAILED TO START")
+                .contains("Configure at least one user: CLINIC_SECURITY_USERS_0_USERNAME");
     }
 
     @Test
