@@ -23,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * HTTP Basic over the configured users, and bearer tokens that {@code POST /api/auth/token} trades for a Basic
@@ -31,11 +32,19 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>Passwords are checked as configured and never re-encoded: Spring would otherwise turn a {@code {noop}}
  * password into BCrypt in memory at the first login, so that every later request of that user paid for a BCrypt
  * check (and the configuration no longer said what the service did). A correct password is remembered for a short
- * while instead ({@link RememberedLogins}).
+ * while instead ({@link RememberedLogins}). Usernames and addresses that fail too often are refused for a while
+ * without a password check ({@link ThrottledLogins}). Every answer carries the headers of {@link ResponseHeaders};
+ * browsers on other origins may call only when {@code clinic.security.cors.allowed-origins} names them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties({ClinicUsersProperties.class, AccessTokenProperties.class, LoginCacheProperties.class})
+@EnableConfigurationProperties({
+    ClinicUsersProperties.class,
+    AccessTokenProperties.class,
+    LoginCacheProperties.class,
+    LoginLimitProperties.class,
+    CorsProperties.class
+})
 public class SecurityConfiguration {
 
     static final String TOKEN_PATH = "/api/auth/token";
@@ -45,10 +54,10 @@ public class SecurityConfiguration {
     /** A token is issued for a username and password only, so that a token cannot renew itself forever. */
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ProblemWriter writer) throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ProblemWriter writer, CorsProperties cors) throws Exception {
         SecurityProblems problems = new SecurityProblems(writer);
         String detail = "a token is issued for a username and password (HTTP Basic)";
-        stateless(http)
+        stateless(http, cors, writer)
                 .securityMatcher(TOKEN_PATH)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
@@ -59,10 +68,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, AccessTokens tokens, CorsProperties cors)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(writer);
         String detail = "authentication required";
-        stateless(http)
+        stateless(http, cors, writer)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
                 .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.bearerChallenge())
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
@@ -74,11 +84,9 @@ public class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info",
                                 "/actuator/prometheus",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**",
                                 "/error")
+                        .permitAll()
+                        .requestMatchers(ResponseHeaders.DOCS)
                         .permitAll()
                         .anyRequest()
                         .authenticated());
@@ -101,22 +109,47 @@ public class SecurityConfiguration {
     /** The one way to check a username and password; Spring's global authentication manager is built from it. */
     @Bean
     AuthenticationProvider clinicLogins(
-            ClinicUsersProperties users, LoginCacheProperties cache, Optional<Clock> clock) {
+            ClinicUsersProperties users,
+            AccessTokenProperties tokens,
+            LoginCacheProperties cache,
+            LoginLimitProperties limits,
+            Optional<Clock> clock) {
+        requireSomeoneToCall(users, tokens);
+        Clock now = clock.orElseGet(Clock::systemUTC);
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users(users, encoder));
         passwords.setPasswordEncoder(encoder);
-        return new RememberedLogins(passwords, cache.ttl(), cache.maxEntries(), clock.orElseGet(Clock::systemUTC));
+        RememberedLogins remembered = new RememberedLogins(passwords, cache.ttl(), cache.maxEntries(), now);
+        return new ThrottledLogins(remembered, new FailedLogins(limits, now));
     }
 
-    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    private static HttpSecurity stateless(HttpSecurity http, CorsProperties cors, ProblemWriter writer)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(ResponseHeaders::configure);
+        if (cors.enabled()) {
+            http.addFilterAfter(CrossOrigin.filter(cors, writer), HeaderWriterFilter.class);
+        }
+        return http;
+    }
+
+    /** Without users the service could only refuse; unless it accepts the tokens of a sibling that has them. */
+    private static void requireSomeoneToCall(ClinicUsersProperties users, AccessTokenProperties tokens) {
+        if (!users.users().isEmpty()) {
+            return;
+        }
+        if (users.allowNoUsers()) {
+            log.warn("No users are configured and clinic.security.allow-no-users is set: every login is refused");
+        } else if (tokens.hasSecret()) {
+            log.warn(
+                    "No users are configured: only bearer tokens issued by a service with the same secret are accepted");
+        } else {
+            throw new NoUsersConfigured();
+        }
     }
 
     private static InMemoryUserDetailsManager users(ClinicUsersProperties properties, PasswordEncoder encoder) {
-        if (properties.users().isEmpty()) {
-            log.warn("No users are configured (clinic.security.users): every API call will be refused");
-        }
         properties.users().forEach(user -> requireEncodedForm(user, encoder));
         List<String> plain = properties.users().stream()
                 .filter(user -> user.password().startsWith("{noop}"))

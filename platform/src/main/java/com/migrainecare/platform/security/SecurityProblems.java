@@ -15,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 final class SecurityProblems {
 
     static final String UNAUTHORIZED = "UNAUTHORIZED";
+    static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
     private static final String BASIC_CHALLENGE = "Basic realm=\"clinic\"";
 
     private final ProblemWriter problems;
@@ -23,9 +24,19 @@ final class SecurityProblems {
         this.problems = problems;
     }
 
-    /** No credentials, or a wrong username or password. */
+    /** No credentials, or a wrong username or password; or a login not checked, as it failed too often lately. */
     AuthenticationEntryPoint basicChallenge(String detail) {
         return (request, response, e) -> {
+            if (e instanceof TooManyLoginAttempts refused) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+                problems.write(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        TOO_MANY_ATTEMPTS,
+                        "too many failed logins for this username or from this address; retry after "
+                                + refused.retryAfterSeconds() + " s");
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
             problems.write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, detail);
         };

@@ -47,7 +47,11 @@ class SecurityConfigurationTest {
 
     private AuthenticationProvider logins(ClinicUsersProperties.User user) {
         return configuration.clinicLogins(
-                new ClinicUsersProperties(List.of(user)), new LoginCacheProperties(null, null), Optional.empty());
+                ClinicUsersProperties.of(List.of(user)),
+                new AccessTokenProperties(null, null, null, null),
+                new LoginCacheProperties(null, null),
+                LoginLimitProperties.defaults(),
+                Optional.empty());
     }
 
     private static ClinicUsersProperties.User user(String username, String password, Role role) {
