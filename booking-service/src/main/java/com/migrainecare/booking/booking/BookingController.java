@@ -207,7 +207,7 @@ public class BookingController {
         return view;
     }
 
-    static BookingResponse fromState(BookingState state) {
+    public static BookingResponse fromState(BookingState state) {
         var placement = state.placement();
         return new BookingResponse(
                 state.bookingId().value(),

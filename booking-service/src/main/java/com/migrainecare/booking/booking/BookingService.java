@@ -46,6 +46,11 @@ public class BookingService {
     }
 
     public BookingState book(SessionRequest request, String reason) {
+        return book(request, Duration.ZERO, reason);
+    }
+
+    /** Books a session at least {@code clientSpacing} away from the client's other sessions (a series' rule). */
+    public BookingState book(SessionRequest request, Duration clientSpacing, String reason) {
         LocationDetails location = locations.get(request.locationId());
         TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
         String override = overrideReason(request.clearanceOverrideReason());
@@ -58,7 +63,8 @@ public class BookingService {
                         request.adjuncts(),
                         request.includesNeck(),
                         new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
-                        override),
+                        override,
+                        clientSpacing),
                 reason);
         return current(bookingId);
     }

@@ -8,6 +8,8 @@ import com.migrainecare.kernel.chain.CancellationPolicy;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ final class FakeSessionDesk implements SessionDesk {
     private CancellationPolicy cancellationPolicy;
     private RuleViolation refusal;
     private final List<Question> questions = new ArrayList<>();
+    private final List<Duration> spacings = new ArrayList<>();
 
     FakeSessionDesk(RoomId firstFreeRoom, ZoneId zone, CancellationPolicy cancellationPolicy) {
         this.firstFreeRoom = Objects.requireNonNull(firstFreeRoom, "firstFreeRoom");
@@ -77,6 +80,19 @@ final class FakeSessionDesk implements SessionDesk {
                 request.roomId() != null ? request.roomId() : preferredRoom != null ? preferredRoom : firstFreeRoom;
         return new Placement(
                 request.therapistId(), request.locationId(), room, request.slot(), zone, cancellationPolicy);
+    }
+
+    @Override
+    public void ensureClientSpacing(BookingId booking, ClientId client, TimeSlot slot, Duration spacing) {
+        spacings.add(spacing);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** The spacings asked for, in order. */
+    List<Duration> spacings() {
+        return List.copyOf(spacings);
     }
 
     /** Every question so far, in order. */
