@@ -54,14 +54,13 @@ public class CarePlan {
         return snapshot();
     }
 
-    /** Starts the plan on the last recommendation; its starting phase becomes a series. */
+    /**
+     * Starts the plan on the last recommendation; its starting phase becomes a series. A plan exists from its
+     * first recommendation on, so one never recommended is not found.
+     */
     @CommandHandler
     public CarePlanView handle(AcceptCarePlan command) {
         ensureNotActive();
-        if (recommendation == null) {
-            throw new RuleViolation(
-                    ErrorCode.CARE_PLAN_NOT_RECOMMENDED, "ask for a recommendation before accepting a care plan");
-        }
         apply(new CarePlanAccepted(
                 carePlanId,
                 clientId,

@@ -4,7 +4,6 @@ import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.AggregateReader;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.kernel.ErrorCode;
-import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.Phase;
@@ -39,6 +38,7 @@ public class CarePlanService {
         this.commands = commands;
         this.series = series;
         this.locations = locations;
+        // a plan exists from its first recommendation on: until then it is not found
         this.plans = new AggregateReader<>(carePlanRepository, ErrorCode.CARE_PLAN_NOT_FOUND);
     }
 
@@ -63,9 +63,6 @@ public class CarePlanService {
 
     public Started accept(ClientId client, Acceptance acceptance, String reason) {
         CarePlanView current = get(client);
-        if (current.recommendation() == null) {
-            throw new RuleViolation(ErrorCode.CARE_PLAN_NOT_RECOMMENDED, "ask for a recommendation first");
-        }
         var zone = locations.get(acceptance.locationId()).timeZone();
         LocalDateTime first = SeriesService.localIn(acceptance.firstStart(), zone);
         if (acceptance.time() != null) {

@@ -5,7 +5,6 @@ import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.care.Technique;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ final class TechniqueAdvisor {
                     names(conditions) + " recorded, with a clearance valid today: neck-focused work may go ahead");
             return;
         }
-        Set<Technique> left = EnumSet.noneOf(Technique.class);
+        Set<Technique> left = new LinkedHashSet<>();
         suggested.stream().filter(Technique::isNeckFocused).forEach(left::add);
         suggested.removeAll(left);
         if (suggested.isEmpty()) {

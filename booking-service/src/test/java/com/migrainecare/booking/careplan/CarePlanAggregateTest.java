@@ -1,0 +1,142 @@
+package com.migrainecare.booking.careplan;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import com.migrainecare.booking.client.CareProfiles;
+import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.care.PainArea;
+import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
+import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
+import com.migrainecare.kernel.careplan.Recommendation;
+import com.migrainecare.kernel.ids.CarePlanId;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.SeriesId;
+import com.migrainecare.kernel.ids.TherapistId;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A client's care plan: recommended from the intake as of the fixture's day, then accepted once. */
+class CarePlanAggregateTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+    private static final ClientId MARA = new ClientId("client-mara");
+    private static final CarePlanId PLAN = CarePlanId.of(MARA);
+    private static final SeriesId SERIES = new SeriesId("series-1");
+    private static final TherapistId ANNA = new TherapistId("therapist-anna");
+    private static final LocationId BERLIN = new LocationId("location-berlin");
+    private static final LocalDateTime FIRST = TODAY.plusDays(7).atTime(10, 0);
+
+    private static final Recommendation CHRONIC = CadenceAdvisor.recommend(
+            CadenceAdvisorTest.profile(18, 4, Set.of(PainArea.NECK), Set.of(), true), CadenceProperties.defaults());
+    private static final CadenceRecommended RECOMMENDED = new CadenceRecommended(PLAN, MARA, CHRONIC, TODAY);
+
+    private FixtureConfiguration<CarePlan> fixture;
+    private RuleViolation profileRefusal;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CarePlan.class);
+        fixture.registerInjectableResource(CadenceProperties.defaults());
+        fixture.registerInjectableResource((CareProfiles) (client, date) -> {
+            if (profileRefusal != null) {
+                throw profileRefusal;
+            }
+            return CadenceAdvisorTest.profile(18, 4, Set.of(PainArea.NECK), Set.of(), true);
+        });
+    }
+
+    @Test
+    void canRecommendCadence() {
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new RecommendCadence(PLAN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(RECOMMENDED);
+    }
+
+    @Test
+    void canRecommendAgainBeforeAccepting() {
+        fixture.given(RECOMMENDED)
+                .andGivenCurrentTime(NOW)
+                .when(new RecommendCadence(PLAN))
+                .expectEvents(RECOMMENDED);
+    }
+
+    @Test
+    void cannotRecommendWithoutIntake() {
+        profileRefusal = new RuleViolation(ErrorCode.INTAKE_REQUIRED, "no intake");
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new RecommendCadence(PLAN))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.INTAKE_REQUIRED));
+    }
+
+    @Test
+    void canAcceptCarePlan() {
+        fixture.given(RECOMMENDED)
+                .andGivenCurrentTime(NOW)
+                .when(accept())
+                .expectEvents(new CarePlanAccepted(
+                        PLAN, MARA, SERIES, ANNA, BERLIN, CHRONIC.startingPhase(), FIRST, Set.of(DayOfWeek.MONDAY)));
+    }
+
+    @Test
+    void cannotAcceptCarePlanNeverRecommended() {
+        // a plan exists once recommended; an acceptance of one that does not exist is refused as unknown
+        fixture.givenNoPriorActivity()
+                .when(accept())
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+    }
+
+    @Test
+    void cannotAcceptCarePlanTwice() {
+        fixture.given(RECOMMENDED, accepted())
+                .when(accept())
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARE_PLAN_ALREADY_ACTIVE));
+    }
+
+    @Test
+    void cannotRecommendCadenceForActivePlan() {
+        fixture.given(RECOMMENDED, accepted())
+                .andGivenCurrentTime(NOW)
+                .when(new RecommendCadence(PLAN))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARE_PLAN_ALREADY_ACTIVE));
+    }
+
+    private static AcceptCarePlan accept() {
+        return new AcceptCarePlan(PLAN, SERIES, ANNA, BERLIN, FIRST, Set.of(DayOfWeek.MONDAY));
+    }
+
+    private static CarePlanAccepted accepted() {
+        return new CarePlanAccepted(
+                PLAN, MARA, SERIES, ANNA, BERLIN, CHRONIC.startingPhase(), FIRST, Set.of(DayOfWeek.MONDAY));
+    }
+
+    static Matcher<RuleViolation> refusedWith(ErrorCode code) {
+        return new FeatureMatcher<>(equalTo(code), "a refusal with code", "code") {
+            @Override
+            protected ErrorCode featureValueOf(RuleViolation actual) {
+                return actual.code();
+            }
+        };
+    }
+}
