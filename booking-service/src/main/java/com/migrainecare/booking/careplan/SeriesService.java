@@ -87,7 +87,7 @@ public class SeriesService {
                 reason);
         List<BookingState> booked = new ArrayList<>();
         for (int index = 0; index < planned.size(); index++) {
-            bookOccurrence(request, id, index, planned.get(index), zone, booked, reason);
+            bookOccurrence(request, id, index, planned, zone, booked, reason);
         }
         return new Scheduled(view(id), booked);
     }
@@ -115,10 +115,11 @@ public class SeriesService {
             SeriesRequest request,
             SeriesId id,
             int index,
-            LocalDateTime local,
+            List<LocalDateTime> planned,
             ZoneId zone,
             List<BookingState> booked,
             String reason) {
+        LocalDateTime local = planned.get(index);
         try {
             BookingState state = bookings.book(
                     new SessionRequest(
