@@ -5,15 +5,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.migrainecare.booking.client.CareProfiles;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
+import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
+import com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared;
+import com.migrainecare.kernel.careplan.DateWindow;
+import com.migrainecare.kernel.careplan.Phase;
 import com.migrainecare.kernel.careplan.Recommendation;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,10 +32,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A client's care plan: the cadence recommended from the intake (DOMAIN.md "Cadence"), and the plan once the
- * client accepts it. Its stream holds a recommendation per request and one acceptance.
+ * client accepts it, with the high-stress periods declared for it. Its stream holds a recommendation per request,
+ * one acceptance and the stress periods.
  */
 @Aggregate
 public class CarePlan {
+
+    static final int LONGEST_STRESS_WEEKS = 12;
 
     @AggregateIdentifier
     private CarePlanId carePlanId;
@@ -37,6 +47,7 @@ public class CarePlan {
     private Recommendation recommendation;
     private LocalDate recommendedOn;
     private CarePlanAccepted accepted;
+    private final List<StressPeriodDeclared> stressPeriods = new ArrayList<>();
 
     protected CarePlan() {
         // rebuilt from events, or created by the first recommendation
@@ -73,6 +84,41 @@ public class CarePlan {
         return snapshot();
     }
 
+    /**
+     * Steps the cadence up one level for the period (DOMAIN.md "Adjustments"), from the phase in effect when it
+     * begins; days that an earlier period covers are stepped up once only.
+     */
+    @CommandHandler
+    public CarePlanView handle(DeclareStressPeriod command) {
+        if (accepted == null) {
+            throw new RuleViolation(
+                    ErrorCode.CARE_PLAN_NOT_ACTIVE, "a stress period adjusts an accepted care plan; accept one first");
+        }
+        DateWindow window = command.window();
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
+        if (window.to().isBefore(today) || window.to().isAfter(window.from().plusWeeks(LONGEST_STRESS_WEEKS))) {
+            throw new RuleViolation(
+                    ErrorCode.INVALID_REQUEST,
+                    "a stress period ends today or later and lasts at most " + LONGEST_STRESS_WEEKS + " weeks");
+        }
+        Cadence base = cadenceOn(window.from());
+        List<DateWindow> earlier =
+                stressPeriods.stream().map(StressPeriodDeclared::window).toList();
+        apply(new StressPeriodDeclared(
+                carePlanId, clientId, window, command.note(), base, base.steppedUp(), window.minus(earlier)));
+        return snapshot();
+    }
+
+    /** The starting phase's cadence until its weeks are over, then maintenance. */
+    private Cadence cadenceOn(LocalDate day) {
+        Phase starting = accepted.phase();
+        LocalDate maintenanceFrom = accepted.firstStart().toLocalDate().plusWeeks(starting.weeks());
+        List<Phase> phases = recommendation.phases();
+        return day.isBefore(maintenanceFrom)
+                ? starting.cadence()
+                : phases.get(phases.size() - 1).cadence();
+    }
+
     CarePlanView snapshot() {
         Long version = AggregateLifecycle.getVersion();
         return new CarePlanView(
@@ -82,6 +128,7 @@ public class CarePlan {
                 recommendation,
                 recommendedOn,
                 accepted,
+                List.copyOf(stressPeriods),
                 version == null ? 0 : version);
     }
 
@@ -103,5 +150,10 @@ public class CarePlan {
     @EventSourcingHandler
     void on(CarePlanAccepted event) {
         accepted = event;
+    }
+
+    @EventSourcingHandler
+    void on(StressPeriodDeclared event) {
+        stressPeriods.add(event);
     }
 }

@@ -6,6 +6,7 @@ import com.migrainecare.booking.booking.BookingController.BookingResponse;
 import com.migrainecare.booking.booking.BookingState;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Alternative;
+import com.migrainecare.kernel.careplan.DateWindow;
 import com.migrainecare.kernel.careplan.Phase;
 import com.migrainecare.kernel.careplan.Recommendation;
 import java.time.DayOfWeek;
@@ -53,6 +54,7 @@ final class CarePlanResponses {
             CarePlanView.Status status,
             RecommendationResponse recommendation,
             AcceptedResponse accepted,
+            List<DateWindow> stressPeriods,
             long version,
             SeriesResponse series) {}
 
@@ -110,6 +112,7 @@ final class CarePlanResponses {
                                 accepted.firstStart(),
                                 accepted.weekdays(),
                                 phase(accepted.phase())),
+                plan.stressPeriods().stream().map(period -> period.window()).toList(),
                 plan.version(),
                 series);
     }

@@ -69,6 +69,73 @@ class CarePlanApiTest extends ApiTestSupport {
         assertThat(call(HttpMethod.GET, "desk", "/api/series/" + series.get("id"), null)
                         .getBody())
                 .containsEntry("carePlanId", plan.get("id"));
+
+        stressPeriodsStepUpOnceAndProposeSessions48HoursApart(chain, monday);
+    }
+
+    /** The plan is Monday and Thursday at 10:00; three a week fit a Saturday in, 48 hours from both. */
+    private void stressPeriodsStepUpOnceAndProposeSessions48HoursApart(Chain chain, LocalDate monday) {
+        String path = "/api/clients/" + chain.client() + "/stress-periods";
+        Map<String, Object> exams = created(call(
+                HttpMethod.POST,
+                "desk",
+                path,
+                Map.of(
+                        "from",
+                        monday.plusWeeks(1).toString(),
+                        "to",
+                        monday.plusWeeks(1).plusDays(6).toString(),
+                        "note",
+                        "exams")));
+        assertThat(exams.get("during")).isEqualTo(cadence(3));
+        assertThat((List<Map<String, Object>>) exams.get("proposals"))
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .containsEntry("planned", monday.plusWeeks(1).plusDays(5) + "T10:00:00")
+                        .containsEntry("kind", "SAME_THERAPIST")
+                        .containsEntry("therapistId", chain.therapist()));
+        assertThat((List<String>) exams.get("rationale"))
+                .contains("high-stress period " + monday.plusWeeks(1) + " to "
+                        + monday.plusWeeks(1).plusDays(6) + ": 2 sessions a week steps up to 3 sessions a week");
+
+        Map<String, Object> move = created(call(
+                HttpMethod.POST,
+                "desk",
+                path,
+                Map.of(
+                        "from",
+                        monday.plusWeeks(1).plusDays(3).toString(),
+                        "to",
+                        monday.plusWeeks(2).plusDays(6).toString())));
+        assertThat(move.get("steppedUp"))
+                .isEqualTo(List.of(Map.of(
+                        "from",
+                        monday.plusWeeks(2).toString(),
+                        "to",
+                        monday.plusWeeks(2).plusDays(6).toString())));
+        assertThat((List<Map<String, Object>>) move.get("proposals"))
+                .extracting(p -> p.get("planned"))
+                .containsExactly(monday.plusWeeks(2).plusDays(5) + "T10:00:00");
+        assertThat((List<String>) move.get("rationale")).anyMatch(line -> line.contains("no second step"));
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        path,
+                        Map.of(
+                                "from",
+                                monday.toString(),
+                                "to",
+                                monday.minusDays(1).toString())),
+                400,
+                "INVALID_REQUEST");
+    }
+
+    private static Map<String, Object> cadence(int perWeek) {
+        Map<String, Object> cadence = new java.util.HashMap<>();
+        cadence.put("sessionsPerWeek", perWeek);
+        cadence.put("intervalWeeks", null);
+        return cadence;
     }
 
     @Test
@@ -84,6 +151,14 @@ class CarePlanApiTest extends ApiTestSupport {
     @Test
     void refusalsAreProblems() {
         String client = client();
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/clients/" + client + "/stress-periods",
+                        Map.of("from", "2026-12-01", "to", "2026-12-02")),
+                404,
+                "CARE_PLAN_NOT_FOUND");
         assertProblem(
                 call(HttpMethod.POST, "desk", "/api/clients/" + client + "/care-plan/recommendation", Map.of()),
                 422,

@@ -6,10 +6,14 @@ import com.migrainecare.booking.client.CareProfiles;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.PainArea;
+import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
+import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
+import com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared;
+import com.migrainecare.kernel.careplan.DateWindow;
 import com.migrainecare.kernel.careplan.Recommendation;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
@@ -21,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -120,6 +125,72 @@ class CarePlanAggregateTest {
                 .when(new RecommendCadence(PLAN))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARE_PLAN_ALREADY_ACTIVE));
+    }
+
+    @Test
+    void canDeclareStressPeriod() {
+        DateWindow exams = new DateWindow(TODAY.plusDays(14), TODAY.plusDays(27));
+        fixture.given(RECOMMENDED, accepted())
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, exams, "exams"))
+                .expectEvents(new StressPeriodDeclared(
+                        PLAN, MARA, exams, "exams", Cadence.perWeek(2), Cadence.perWeek(3), List.of(exams)));
+    }
+
+    @Test
+    void canDeclareOverlappingStressPeriodThatStepsUpOnlyTheNewDays() {
+        DateWindow exams = new DateWindow(TODAY.plusDays(14), TODAY.plusDays(27));
+        DateWindow move = new DateWindow(TODAY.plusDays(21), TODAY.plusDays(34));
+        fixture.given(
+                        RECOMMENDED,
+                        accepted(),
+                        new StressPeriodDeclared(
+                                PLAN, MARA, exams, null, Cadence.perWeek(2), Cadence.perWeek(3), List.of(exams)))
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, move, "a move"))
+                .expectEvents(new StressPeriodDeclared(
+                        PLAN,
+                        MARA,
+                        move,
+                        "a move",
+                        Cadence.perWeek(2),
+                        Cadence.perWeek(3),
+                        List.of(new DateWindow(TODAY.plusDays(28), TODAY.plusDays(34)))));
+    }
+
+    @Test
+    void canDeclareStressPeriodInMaintenanceWhichStepsUpFromMaintenance() {
+        // the starting phase is six weeks from the first start; after it the plan is weekly
+        DateWindow later = new DateWindow(
+                FIRST.toLocalDate().plusWeeks(7), FIRST.toLocalDate().plusWeeks(8));
+        fixture.given(RECOMMENDED, accepted())
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, later, null))
+                .expectEvents(new StressPeriodDeclared(
+                        PLAN, MARA, later, null, Cadence.everyWeeks(1), Cadence.perWeek(2), List.of(later)));
+    }
+
+    @Test
+    void cannotDeclareStressPeriodBeforeAccepting() {
+        fixture.given(RECOMMENDED)
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, new DateWindow(TODAY, TODAY.plusDays(3)), null))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARE_PLAN_NOT_ACTIVE));
+    }
+
+    @Test
+    void cannotDeclareStressPeriodThatIsOverOrTooLong() {
+        fixture.given(RECOMMENDED, accepted())
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, new DateWindow(TODAY.minusDays(9), TODAY.minusDays(2)), null))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.INVALID_REQUEST));
+        fixture.given(RECOMMENDED, accepted())
+                .andGivenCurrentTime(NOW)
+                .when(new DeclareStressPeriod(PLAN, new DateWindow(TODAY, TODAY.plusWeeks(13)), null))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.INVALID_REQUEST));
     }
 
     private static AcceptCarePlan accept() {

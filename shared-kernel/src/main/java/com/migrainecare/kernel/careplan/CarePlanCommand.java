@@ -39,4 +39,12 @@ public sealed interface CarePlanCommand {
             weekdays = Set.copyOf(weekdays);
         }
     }
+
+    /** A high-stress period (exams, tax season, a move) declared by the client or staff. */
+    record DeclareStressPeriod(@TargetAggregateIdentifier CarePlanId carePlanId, DateWindow window, String note)
+            implements CarePlanCommand {
+        public DeclareStressPeriod {
+            Objects.requireNonNull(window, "window");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import com.migrainecare.kernel.ids.TherapistId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
@@ -34,5 +35,20 @@ public sealed interface CarePlanEvent {
             Phase phase,
             LocalDateTime firstStart,
             Set<DayOfWeek> weekdays)
+            implements CarePlanEvent {}
+
+    /**
+     * A high-stress period: the cadence steps up from {@code base} to {@code during} for its days. Days an earlier
+     * period already covers do not step up again, so only {@code uncovered} gets extra sessions.
+     */
+    @Revision("1")
+    record StressPeriodDeclared(
+            CarePlanId carePlanId,
+            ClientId clientId,
+            DateWindow window,
+            String note,
+            Cadence base,
+            Cadence during,
+            List<DateWindow> uncovered)
             implements CarePlanEvent {}
 }
