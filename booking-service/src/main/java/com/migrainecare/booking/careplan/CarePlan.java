@@ -8,6 +8,7 @@ import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
+import com.migrainecare.kernel.careplan.CarePlanCommand.ProposeAttackStepUp;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
@@ -101,12 +102,41 @@ public class CarePlan {
                     ErrorCode.INVALID_REQUEST,
                     "a stress period ends today or later and lasts at most " + LONGEST_STRESS_WEEKS + " weeks");
         }
+        stepUp(window, command.note(), StressPeriodDeclared.Cause.DECLARED);
+        return snapshot();
+    }
+
+    /**
+     * DOMAIN.md "attacks coming often": 30 % or more above the intake's baseline over the last 14 days steps the
+     * cadence up for the next 14 days. Proposed once: not again while an earlier such step-up runs.
+     */
+    @CommandHandler
+    public CarePlanView handle(ProposeAttackStepUp command, CareProfiles profiles) {
+        if (accepted == null || attackStepUpRunsOn(command.today())) {
+            return snapshot();
+        }
+        int baseline = profiles.profileOf(clientId, command.today()).intake().headacheDaysPerMonth();
+        AttackRate rate = new AttackRate(baseline, command.loggedDays());
+        if (rate.stepsUp()) {
+            DateWindow next =
+                    new DateWindow(command.today().plusDays(1), command.today().plusDays(14));
+            stepUp(next, rate.describe(), StressPeriodDeclared.Cause.FREQUENT_ATTACKS);
+        }
+        return snapshot();
+    }
+
+    private void stepUp(DateWindow window, String note, StressPeriodDeclared.Cause cause) {
         Cadence base = cadenceOn(window.from());
         List<DateWindow> earlier =
                 stressPeriods.stream().map(StressPeriodDeclared::window).toList();
         apply(new StressPeriodDeclared(
-                carePlanId, clientId, window, command.note(), base, base.steppedUp(), window.minus(earlier)));
-        return snapshot();
+                carePlanId, clientId, window, note, base, base.steppedUp(), window.minus(earlier), cause));
+    }
+
+    private boolean attackStepUpRunsOn(LocalDate day) {
+        return stressPeriods.stream()
+                .anyMatch(period -> period.cause() == StressPeriodDeclared.Cause.FREQUENT_ATTACKS
+                        && !period.window().to().isBefore(day));
     }
 
     /** The starting phase's cadence until its weeks are over, then maintenance. */

@@ -61,10 +61,18 @@ public class StressPeriods {
     public Declared declare(ClientId client, DateWindow window, String note, String reason) {
         CarePlanView plan = commands.send(
                 new DeclareStressPeriod(CarePlanId.of(client), window, note), reason, ErrorCode.CARE_PLAN_NOT_FOUND);
-        StressPeriodDeclared period =
-                plan.stressPeriods().get(plan.stressPeriods().size() - 1);
+        return proposeFor(plan, plan.stressPeriods().get(plan.stressPeriods().size() - 1));
+    }
+
+    /** The rationale and the extra sessions of a step-up that {@code plan} has just recorded. */
+    Declared proposeFor(CarePlanView plan, StressPeriodDeclared period) {
+        DateWindow window = period.window();
         List<String> rationale = new ArrayList<>();
-        rationale.add("high-stress period " + window.from() + " to " + window.to() + ": "
+        if (period.cause() == StressPeriodDeclared.Cause.FREQUENT_ATTACKS) {
+            rationale.add(period.note());
+        }
+        rationale.add((period.cause() == StressPeriodDeclared.Cause.DECLARED ? "high-stress period " : "from ")
+                + window.from() + " to " + window.to() + ": "
                 + period.base().describe()
                 + (period.during().equals(period.base())
                         ? " is already the most (" + Cadence.MOST_PER_WEEK + " sessions a week), so no step up"

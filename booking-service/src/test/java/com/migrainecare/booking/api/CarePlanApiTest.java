@@ -139,6 +139,68 @@ class CarePlanApiTest extends ApiTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void attacksComingOftenStepThePlanUpOnce() {
+        Chain chain = chain("Europe/Berlin");
+        // 4 headache days a month: 1.9 in 14 days, so the third logged day is 30 % or more above it
+        intake(chain.client(), 4, 6, List.of("SHOULDERS"), List.of());
+        call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/care-plan/recommendation", Map.of());
+        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/care-plan/accept",
+                Map.of(
+                        "therapistId",
+                        chain.therapist(),
+                        "locationId",
+                        chain.location(),
+                        "firstStart",
+                        monday + "T10:00")));
+        String path = "/api/clients/" + chain.client() + "/headache-log";
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+
+        Map<String, Object> first = created(call(
+                HttpMethod.POST, "desk", path, Map.of("date", today.minusDays(2).toString())));
+        assertThat(first).containsEntry("loggedDaysLast14", 1).doesNotContainKey("stepUp");
+        created(call(
+                HttpMethod.POST, "desk", path, Map.of("date", today.minusDays(1).toString(), "severity", 4)));
+        Map<String, Object> third =
+                created(call(HttpMethod.POST, "desk", path, Map.of("date", today.toString(), "note", "bad week")));
+        assertThat(third).containsEntry("loggedDaysLast14", 3);
+        Map<String, Object> stepUp = (Map<String, Object>) third.get("stepUp");
+        assertThat(stepUp).containsEntry("from", today.plusDays(1).toString());
+        assertThat(((Map<String, Object>) stepUp.get("during"))).containsEntry("intervalWeeks", 1);
+        assertThat((List<String>) stepUp.get("rationale"))
+                .contains("attacks coming often: 3 headache days logged in the last 14 days, against a baseline of 1.9"
+                        + " (4 a month scaled to 14 days): 61 % above it, the step up begins at 30 %");
+
+        Map<String, Object> fourth = created(call(
+                HttpMethod.POST, "desk", path, Map.of("date", today.minusDays(3).toString())));
+        assertThat(fourth).containsEntry("loggedDaysLast14", 4).doesNotContainKey("stepUp");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        path,
+                        Map.of("date", today.plusDays(5).toString())),
+                422,
+                "INVALID_REQUEST");
+        assertProblem(
+                call(HttpMethod.POST, "desk", path, Map.of("date", today.toString(), "severity", 11)),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/clients/no-such-client/headache-log",
+                        Map.of("date", today.toString())),
+                404,
+                "CLIENT_NOT_FOUND");
+    }
+
+    @Test
     void aClearanceIsNeededForNeckWorkInTheRecommendation() {
         String client = client();
         intake(client, 5, 2, List.of("NECK"), List.of("OSTEOPOROSIS"));

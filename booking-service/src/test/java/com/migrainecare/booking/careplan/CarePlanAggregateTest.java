@@ -1,5 +1,7 @@
 package com.migrainecare.booking.careplan;
 
+import static com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared.Cause.DECLARED;
+import static com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared.Cause.FREQUENT_ATTACKS;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.migrainecare.booking.client.CareProfiles;
@@ -9,6 +11,7 @@ import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
+import com.migrainecare.kernel.careplan.CarePlanCommand.ProposeAttackStepUp;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
@@ -134,7 +137,7 @@ class CarePlanAggregateTest {
                 .andGivenCurrentTime(NOW)
                 .when(new DeclareStressPeriod(PLAN, exams, "exams"))
                 .expectEvents(new StressPeriodDeclared(
-                        PLAN, MARA, exams, "exams", Cadence.perWeek(2), Cadence.perWeek(3), List.of(exams)));
+                        PLAN, MARA, exams, "exams", Cadence.perWeek(2), Cadence.perWeek(3), List.of(exams), DECLARED));
     }
 
     @Test
@@ -145,7 +148,14 @@ class CarePlanAggregateTest {
                         RECOMMENDED,
                         accepted(),
                         new StressPeriodDeclared(
-                                PLAN, MARA, exams, null, Cadence.perWeek(2), Cadence.perWeek(3), List.of(exams)))
+                                PLAN,
+                                MARA,
+                                exams,
+                                null,
+                                Cadence.perWeek(2),
+                                Cadence.perWeek(3),
+                                List.of(exams),
+                                DECLARED))
                 .andGivenCurrentTime(NOW)
                 .when(new DeclareStressPeriod(PLAN, move, "a move"))
                 .expectEvents(new StressPeriodDeclared(
@@ -155,7 +165,8 @@ class CarePlanAggregateTest {
                         "a move",
                         Cadence.perWeek(2),
                         Cadence.perWeek(3),
-                        List.of(new DateWindow(TODAY.plusDays(28), TODAY.plusDays(34)))));
+                        List.of(new DateWindow(TODAY.plusDays(28), TODAY.plusDays(34))),
+                        DECLARED));
     }
 
     @Test
@@ -167,7 +178,7 @@ class CarePlanAggregateTest {
                 .andGivenCurrentTime(NOW)
                 .when(new DeclareStressPeriod(PLAN, later, null))
                 .expectEvents(new StressPeriodDeclared(
-                        PLAN, MARA, later, null, Cadence.everyWeeks(1), Cadence.perWeek(2), List.of(later)));
+                        PLAN, MARA, later, null, Cadence.everyWeeks(1), Cadence.perWeek(2), List.of(later), DECLARED));
     }
 
     @Test
@@ -191,6 +202,51 @@ class CarePlanAggregateTest {
                 .when(new DeclareStressPeriod(PLAN, new DateWindow(TODAY, TODAY.plusWeeks(13)), null))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.INVALID_REQUEST));
+    }
+
+    /** The intake says 18 days a month: 8.4 in 14 days, so 11 logged days (31 % above) step up, 10 do not. */
+    @Test
+    void canProposeAttackStepUp() {
+        DateWindow next = new DateWindow(TODAY.plusDays(1), TODAY.plusDays(14));
+        fixture.given(RECOMMENDED, accepted())
+                .when(new ProposeAttackStepUp(PLAN, TODAY, 11))
+                .expectEvents(new StressPeriodDeclared(
+                        PLAN,
+                        MARA,
+                        next,
+                        new AttackRate(18, 11).describe(),
+                        Cadence.perWeek(2),
+                        Cadence.perWeek(3),
+                        List.of(next),
+                        FREQUENT_ATTACKS));
+    }
+
+    @Test
+    void cannotProposeAttackStepUpBelowThirtyPercent() {
+        fixture.given(RECOMMENDED, accepted())
+                .when(new ProposeAttackStepUp(PLAN, TODAY, 10))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeAttackStepUpTwiceWhileOneRuns() {
+        DateWindow next = new DateWindow(TODAY.plusDays(1), TODAY.plusDays(14));
+        fixture.given(
+                        RECOMMENDED,
+                        accepted(),
+                        new StressPeriodDeclared(
+                                PLAN,
+                                MARA,
+                                next,
+                                "",
+                                Cadence.perWeek(2),
+                                Cadence.perWeek(3),
+                                List.of(next),
+                                FREQUENT_ATTACKS))
+                .when(new ProposeAttackStepUp(PLAN, TODAY.plusDays(3), 12))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     private static AcceptCarePlan accept() {

@@ -5,6 +5,7 @@ import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Set;
@@ -47,4 +48,11 @@ public sealed interface CarePlanCommand {
             Objects.requireNonNull(window, "window");
         }
     }
+
+    /**
+     * The headache diary has {@code loggedDays} days in the 14 days to {@code today}: when that is 30 % or more
+     * above the intake's baseline, the plan steps up for the next 14 days, once while such a step-up runs.
+     */
+    record ProposeAttackStepUp(@TargetAggregateIdentifier CarePlanId carePlanId, LocalDate today, int loggedDays)
+            implements CarePlanCommand {}
 }

@@ -49,6 +49,14 @@ public sealed interface CarePlanEvent {
             String note,
             Cadence base,
             Cadence during,
-            List<DateWindow> uncovered)
-            implements CarePlanEvent {}
+            List<DateWindow> uncovered,
+            Cause cause)
+            implements CarePlanEvent {
+
+        /** Who asked for the step up: the client or staff, or the headache diary. */
+        public enum Cause {
+            DECLARED,
+            FREQUENT_ATTACKS
+        }
+    }
 }
