@@ -221,6 +221,21 @@ class SeriesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aRetriedSeriesWithTheSameKeyIsScheduledOnce() {
+        Chain chain = chain(BERLIN);
+        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);
+        org.springframework.http.HttpHeaders key = new org.springframework.http.HttpHeaders();
+        key.set("Idempotency-Key", "series-" + chain.client());
+        Map<String, Object> body = weekly(chain, monday + "T10:00", 2);
+        Map<String, Object> first = created(call(HttpMethod.POST, "desk", "/api/series", body, key));
+        org.springframework.http.HttpHeaders again = new org.springframework.http.HttpHeaders();
+        again.set("Idempotency-Key", "series-" + chain.client());
+        Map<String, Object> retried = created(call(HttpMethod.POST, "desk", "/api/series", body, again));
+        assertThat(retried).isEqualTo(first);
+        assertThat((List<Map<String, Object>>) first.get("conflicts")).isEmpty();
+    }
+
+    @Test
     void badInputIsA400AndUnknownSeriesA404() {
         Chain chain = chain(BERLIN);
         LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);

@@ -37,6 +37,7 @@ final class FakeSessionDesk implements SessionDesk {
     private final ZoneId zone;
     private CancellationPolicy cancellationPolicy;
     private RuleViolation refusal;
+    private RuleViolation spacingRefusal;
     private final List<Question> questions = new ArrayList<>();
     private final List<Duration> spacings = new ArrayList<>();
 
@@ -82,11 +83,16 @@ final class FakeSessionDesk implements SessionDesk {
                 request.therapistId(), request.locationId(), room, request.slot(), zone, cancellationPolicy);
     }
 
+    /** From now on every spacing check is answered with {@code violation}. */
+    void refuseSpacingWith(RuleViolation violation) {
+        this.spacingRefusal = Objects.requireNonNull(violation, "violation");
+    }
+
     @Override
     public void ensureClientSpacing(BookingId booking, ClientId client, TimeSlot slot, Duration spacing) {
         spacings.add(spacing);
-        if (refusal != null) {
-            throw refusal;
+        if (spacingRefusal != null) {
+            throw spacingRefusal;
         }
     }
 
