@@ -4,6 +4,7 @@ import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.AggregateReader;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.kernel.ErrorCode;
+import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
 import com.migrainecare.kernel.careplan.Phase;
@@ -63,27 +64,19 @@ public class CarePlanService {
 
     public Started accept(ClientId client, Acceptance acceptance, String reason) {
         CarePlanView current = get(client);
+        if (current.status() == CarePlanView.Status.ACTIVE) {
+            throw new RuleViolation(ErrorCode.CARE_PLAN_ALREADY_ACTIVE, "the care plan is already active");
+        }
         var zone = locations.get(acceptance.locationId()).timeZone();
         LocalDateTime first = SeriesService.localIn(acceptance.firstStart(), zone);
         if (acceptance.time() != null) {
             first = first.toLocalDate().atTime(acceptance.time());
         }
-        series.requireFuture(first, zone);
         Phase phase = current.recommendation().startingPhase();
         Set<DayOfWeek> weekdays = acceptance.weekdays() == null ? Set.of() : acceptance.weekdays();
-        // refuse days that break the 48-hour rule before the plan is accepted, not after
-        Recurrence.occurrences(first, phase.cadence(), weekdays, phase.sessions(), null);
         SeriesId seriesId = SeriesId.random();
-        CarePlanView accepted = commands.send(
-                new AcceptCarePlan(
-                        CarePlanId.of(client),
-                        seriesId,
-                        acceptance.therapistId(),
-                        acceptance.locationId(),
-                        first,
-                        weekdays),
-                reason,
-                ErrorCode.CARE_PLAN_NOT_FOUND);
+        // the series first: a request it refuses (an unknown therapist, a first start in the past, weekdays
+        // less than 48 hours apart) leaves the plan as it was, to be accepted again
         SeriesService.Scheduled scheduled = series.schedule(
                 new SeriesRequest(
                         seriesId,
@@ -99,6 +92,16 @@ public class CarePlanService {
                         null,
                         CarePlanId.of(client)),
                 reason);
+        CarePlanView accepted = commands.send(
+                new AcceptCarePlan(
+                        CarePlanId.of(client),
+                        seriesId,
+                        acceptance.therapistId(),
+                        acceptance.locationId(),
+                        first,
+                        weekdays),
+                reason,
+                ErrorCode.CARE_PLAN_NOT_FOUND);
         return new Started(accepted, scheduled);
     }
 }

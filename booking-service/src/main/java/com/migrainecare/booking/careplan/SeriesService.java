@@ -144,6 +144,10 @@ public class SeriesService {
                             state.placement().slot().start()),
                     reason);
         } catch (RuleViolation refused) {
+            if (refused.code().kind() == ErrorCode.Kind.NOT_FOUND) {
+                // an unknown client or therapist is the request's fault, not one occurrence's
+                throw refused;
+            }
             conflict(request, id, index, local, zone, booked, refused.code(), refused.getMessage(), reason);
         } catch (WallClock.NonexistentLocalTimeException gap) {
             conflict(

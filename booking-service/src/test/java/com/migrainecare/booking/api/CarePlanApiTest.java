@@ -43,6 +43,33 @@ class CarePlanApiTest extends ApiTestSupport {
                 .containsEntry("status", "RECOMMENDED");
 
         LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
+        // a refused acceptance leaves the plan as it was
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/clients/" + chain.client() + "/care-plan/accept",
+                        Map.of(
+                                "therapistId",
+                                "no-such-therapist",
+                                "locationId",
+                                chain.location(),
+                                "firstStart",
+                                monday + "T10:00")),
+                404,
+                "THERAPIST_NOT_FOUND");
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/clients/" + chain.client() + "/care-plan/accept",
+                        Map.of(
+                                "therapistId", chain.therapist(),
+                                "locationId", chain.location(),
+                                "firstStart", monday + "T10:00",
+                                "weekdays", List.of("MONDAY", "TUESDAY"))),
+                400,
+                "INVALID_REQUEST");
         Map<String, Object> accept = Map.of(
                 "therapistId", chain.therapist(), "locationId", chain.location(), "firstStart", monday + "T10:00");
         Map<String, Object> plan =

@@ -242,6 +242,9 @@ class SeriesApiTest extends ApiTestSupport {
         Map<String, Object> both = new HashMap<>(weekly(chain, monday + "T10:00", 2));
         both.put("sessionsPerWeek", 2);
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", both), 400, "INVALID_REQUEST");
+        Map<String, Object> stranger = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        stranger.put("therapistId", "no-such-therapist");
+        assertProblem(call(HttpMethod.POST, "desk", "/api/series", stranger), 404, "THERAPIST_NOT_FOUND");
         Map<String, Object> days = new HashMap<>(weekly(chain, monday + "T10:00", 2));
         days.put("every", "P3D");
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", days), 400, "INVALID_REQUEST");
