@@ -111,10 +111,15 @@ public class BookingService {
         return bookings.read(bookingId.value(), Booking::snapshot);
     }
 
-    private TimeSlot slotFor(java.time.Instant start, Duration duration) {
+    /** A session lasts more than nothing and at most {@link #LONGEST_SESSION}. */
+    public static void requireSessionLength(Duration duration) {
         if (duration == null || duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_SESSION) > 0) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a session lasts more than 0 and at most 4 hours");
         }
+    }
+
+    private TimeSlot slotFor(java.time.Instant start, Duration duration) {
+        requireSessionLength(duration);
         if (!start.isAfter(clock.instant())) {
             throw new RuleViolation(ErrorCode.START_IN_PAST, "a session must start in the future");
         }

@@ -68,7 +68,7 @@ public class CarePlanService {
             throw new RuleViolation(ErrorCode.CARE_PLAN_ALREADY_ACTIVE, "the care plan is already active");
         }
         var zone = locations.get(acceptance.locationId()).timeZone();
-        LocalDateTime first = SeriesService.localIn(acceptance.firstStart(), zone);
+        LocalDateTime first = acceptance.firstStart().wallClockIn(zone);
         if (acceptance.time() != null) {
             first = first.toLocalDate().atTime(acceptance.time());
         }

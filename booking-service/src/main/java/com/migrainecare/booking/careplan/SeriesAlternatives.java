@@ -79,7 +79,12 @@ class SeriesAlternatives {
     }
 
     private static boolean farEnough(Instant start, Wanted wanted) {
-        return wanted.otherStarts().stream()
-                .allMatch(other -> Duration.between(other, start).abs().compareTo(wanted.minimumGap()) >= 0);
+        return keepsGap(start, wanted.otherStarts(), wanted.minimumGap());
+    }
+
+    /** The cadence rule, start to start: {@code start} is at least {@code gap} from each of {@code others}. */
+    static boolean keepsGap(Instant start, List<Instant> others, Duration gap) {
+        return others.stream()
+                .allMatch(other -> Duration.between(other, start).abs().compareTo(gap) >= 0);
     }
 }

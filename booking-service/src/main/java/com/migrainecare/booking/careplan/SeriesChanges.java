@@ -67,7 +67,7 @@ public class SeriesChanges {
         SeriesView view = series.view(id);
         List<Occurrence> chosen = select(view, scope, occurrenceStart);
         Occurrence anchor = occurrenceStart == null ? chosen.get(0) : find(view, occurrenceStart);
-        Duration shift = Duration.between(anchor.localStart(), SeriesService.localIn(start, view.zone()));
+        Duration shift = Duration.between(anchor.localStart(), start.wallClockIn(view.zone()));
         // moving later, the last goes first, so that no occurrence lands on one that has not moved yet
         Comparator<Occurrence> order = Comparator.comparing(Occurrence::index);
         List<Outcome> outcomes = new ArrayList<>();

@@ -16,7 +16,6 @@ import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.time.WallClock;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -66,9 +65,9 @@ public class SeriesService {
     public record Scheduled(SeriesView series, List<BookingState> bookings) {}
 
     public Scheduled schedule(SeriesRequest request, String reason) {
-        requireSessionLength(request.duration());
+        BookingService.requireSessionLength(request.duration());
         ZoneId zone = locations.get(request.locationId()).timeZone();
-        LocalDateTime first = localIn(request.firstStart(), zone);
+        LocalDateTime first = request.firstStart().wallClockIn(zone);
         requireFuture(first, zone);
         List<LocalDateTime> planned =
                 Recurrence.occurrences(first, request.cadence(), request.weekdays(), request.count(), request.until());
@@ -101,14 +100,6 @@ public class SeriesService {
 
     public SeriesView view(SeriesId id) {
         return series.read(id.value(), Series::snapshot);
-    }
-
-    /** A local date-time stays as given; an offset one is read as the wall-clock time it shows at the location. */
-    static LocalDateTime localIn(RequestedTime time, ZoneId zone) {
-        if (time instanceof RequestedTime.Local local) {
-            return local.local();
-        }
-        return ((RequestedTime.Exact) time).instant().atZone(zone).toLocalDateTime();
     }
 
     private void bookOccurrence(
@@ -186,15 +177,5 @@ public class SeriesService {
                 others,
                 table.minimumGap()));
         commands.send(new RecordOccurrenceConflict(id, index, code, detail, offers), reason);
-    }
-
-    static Duration requireSessionLength(Duration duration) {
-        if (duration == null
-                || duration.isNegative()
-                || duration.isZero()
-                || duration.compareTo(Duration.ofHours(4)) > 0) {
-            throw new IllegalArgumentException("a session lasts more than 0 and at most 4 hours");
-        }
-        return duration;
     }
 }

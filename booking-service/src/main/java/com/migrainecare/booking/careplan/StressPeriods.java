@@ -12,7 +12,6 @@ import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -107,7 +106,7 @@ public class StressPeriods {
             Instant wanted = ZonedDateTime.of(candidate, zone).toInstant();
             if ((quota != null && perWeek.getOrDefault(week, 0) >= quota)
                     || !wanted.isAfter(now)
-                    || tooClose(wanted, taken)) {
+                    || !SeriesAlternatives.keepsGap(wanted, taken, table.minimumGap())) {
                 continue;
             }
             List<Alternative> offers = alternatives.around(new SeriesAlternatives.Wanted(
@@ -156,10 +155,5 @@ public class StressPeriods {
     /** The plan's weeks run from the weekday of its first session. */
     private static long weekOf(LocalDate firstDay, LocalDateTime time) {
         return Math.floorDiv(ChronoUnit.DAYS.between(firstDay, time.toLocalDate()), 7);
-    }
-
-    private boolean tooClose(Instant start, List<Instant> taken) {
-        return taken.stream()
-                .anyMatch(other -> Duration.between(other, start).abs().compareTo(table.minimumGap()) < 0);
     }
 }
