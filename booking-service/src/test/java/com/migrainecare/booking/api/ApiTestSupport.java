@@ -203,6 +203,27 @@ public abstract class ApiTestSupport {
                 "PT45M");
     }
 
+    /** A weekly series of {@code count} 45-minute trigger-point sessions for the chain's client and therapist. */
+    protected static Map<String, Object> seriesBody(Chain chain, String firstStart, int count) {
+        return Map.of(
+                "clientId",
+                chain.client(),
+                "therapistId",
+                chain.therapist(),
+                "locationId",
+                chain.location(),
+                "technique",
+                "TRIGGER_POINT",
+                "firstStart",
+                firstStart,
+                "duration",
+                "PT45M",
+                "every",
+                "P1W",
+                "count",
+                count);
+    }
+
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */
     protected record Chain(String location, String roomA, String roomB, String therapist, String client) {}
 }

@@ -3,11 +3,7 @@ package com.migrainecare.booking.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +43,7 @@ class SeriesApiTest extends ApiTestSupport {
                 .containsExactly(colleague));
 
         Map<String, Object> series =
-                created(call(HttpMethod.POST, "desk", "/api/series", weekly(chain, monday + "T10:00", 3)));
+                created(call(HttpMethod.POST, "desk", "/api/series", seriesBody(chain, monday + "T10:00", 3)));
 
         List<Map<String, Object>> bookings = (List<Map<String, Object>>) series.get("bookings");
         List<Map<String, Object>> conflicts = (List<Map<String, Object>>) series.get("conflicts");
@@ -88,7 +84,7 @@ class SeriesApiTest extends ApiTestSupport {
                 "desk",
                 "/api/bookings",
                 bookingBody(chain, chain.client(), monday.plusDays(1) + "T10:00")));
-        Map<String, Object> body = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> body = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         body.remove("every");
         body.put("sessionsPerWeek", 2);
         Map<String, Object> series = created(call(HttpMethod.POST, "desk", "/api/series", body));
@@ -106,58 +102,11 @@ class SeriesApiTest extends ApiTestSupport {
     }
 
     @Test
-    void occurrencesKeepTheirWallClockTimeWhenTheClocksGoForwardAndBack() {
-        Chain chain = chain(BERLIN);
-        for (boolean gap : List.of(true, false)) {
-            ZoneOffsetTransition change = nextTransition(gap);
-            LocalDate weekBefore = change.getDateTimeBefore().toLocalDate().minusWeeks(1);
-            Map<String, Object> series =
-                    created(call(HttpMethod.POST, "desk", "/api/series", weekly(chain, weekBefore + "T10:00", 2)));
-            List<Map<String, Object>> bookings = (List<Map<String, Object>>) series.get("bookings");
-            assertThat(bookings)
-                    .extracting(b -> b.get("start"))
-                    .containsExactly(
-                            weekBefore + "T10:00:00" + change.getOffsetBefore(),
-                            weekBefore.plusWeeks(1) + "T10:00:00" + change.getOffsetAfter());
-        }
-    }
-
-    @Test
-    void anOccurrenceInTheSpringForwardGapIsAConflictWithTheTimeTheClocksLandOn() {
-        Chain chain = chain(BERLIN);
-        String nightOwl = therapist(
-                chain.location(),
-                List.of("TRIGGER_POINT"),
-                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                "00:00",
-                "23:59");
-        ZoneOffsetTransition spring = nextTransition(true);
-        LocalDateTime inGap = spring.getDateTimeBefore().plusMinutes(30);
-        eventually(() -> assertThat(getList(
-                                "desk",
-                                "/api/availability?technique=TRIGGER_POINT&duration=PT45M&therapistId=" + nightOwl
-                                        + "&from=" + inGap.minusWeeks(1) + "&to="
-                                        + inGap.minusWeeks(1).plusHours(1))
-                        .getBody())
-                .isNotEmpty());
-        Map<String, Object> body =
-                new HashMap<>(weekly(chain, inGap.minusWeeks(1).toString(), 2));
-        body.put("therapistId", nightOwl);
-        Map<String, Object> series = created(call(HttpMethod.POST, "desk", "/api/series", body));
-        assertThat((List<Map<String, Object>>) series.get("bookings")).hasSize(1);
-        Map<String, Object> conflict = ((List<Map<String, Object>>) series.get("conflicts")).get(0);
-        assertThat(conflict).containsEntry("code", "NONEXISTENT_LOCAL_TIME");
-        assertThat(((List<Map<String, Object>>) conflict.get("alternatives")).get(0))
-                .containsEntry("kind", "SAME_THERAPIST")
-                .containsEntry("start", inGap.plusHours(1) + ":00" + spring.getOffsetAfter());
-    }
-
-    @Test
     void movesAndCancelsByScopeAndReportsEachOccurrence() {
         Chain chain = chain(BERLIN);
         LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);
         Map<String, Object> series =
-                created(call(HttpMethod.POST, "desk", "/api/series", weekly(chain, monday + "T10:00", 4)));
+                created(call(HttpMethod.POST, "desk", "/api/series", seriesBody(chain, monday + "T10:00", 4)));
         String path = "/api/series/" + series.get("id");
         List<String> starts = ((List<Map<String, Object>>) series.get("bookings"))
                 .stream().map(b -> b.get("start").toString()).toList();
@@ -226,7 +175,7 @@ class SeriesApiTest extends ApiTestSupport {
         LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);
         org.springframework.http.HttpHeaders key = new org.springframework.http.HttpHeaders();
         key.set("Idempotency-Key", "series-" + chain.client());
-        Map<String, Object> body = weekly(chain, monday + "T10:00", 2);
+        Map<String, Object> body = seriesBody(chain, monday + "T10:00", 2);
         Map<String, Object> first = created(call(HttpMethod.POST, "desk", "/api/series", body, key));
         org.springframework.http.HttpHeaders again = new org.springframework.http.HttpHeaders();
         again.set("Idempotency-Key", "series-" + chain.client());
@@ -239,23 +188,23 @@ class SeriesApiTest extends ApiTestSupport {
     void badInputIsA400AndUnknownSeriesA404() {
         Chain chain = chain(BERLIN);
         LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);
-        Map<String, Object> both = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> both = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         both.put("sessionsPerWeek", 2);
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", both), 400, "INVALID_REQUEST");
-        Map<String, Object> stranger = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> stranger = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         stranger.put("therapistId", "no-such-therapist");
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", stranger), 404, "THERAPIST_NOT_FOUND");
-        Map<String, Object> days = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> days = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         days.put("every", "P3D");
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", days), 400, "INVALID_REQUEST");
-        Map<String, Object> noEnd = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> noEnd = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         noEnd.remove("count");
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", noEnd), 400, "INVALID_REQUEST");
-        Map<String, Object> tooMany = new HashMap<>(weekly(chain, monday + "T10:00", 2));
+        Map<String, Object> tooMany = new HashMap<>(seriesBody(chain, monday + "T10:00", 2));
         tooMany.put("count", 53);
         assertProblem(call(HttpMethod.POST, "desk", "/api/series", tooMany), 400, "VALIDATION_FAILED");
         assertProblem(
-                call(HttpMethod.POST, "desk", "/api/series", weekly(chain, "2020-01-06T10:00", 2)),
+                call(HttpMethod.POST, "desk", "/api/series", seriesBody(chain, "2020-01-06T10:00", 2)),
                 422,
                 "START_IN_PAST");
         assertProblem(
@@ -268,26 +217,6 @@ class SeriesApiTest extends ApiTestSupport {
                 call(HttpMethod.POST, "desk", "/api/series/x/cancel", Map.of("scope", "SOME")), 400, "INVALID_VALUE");
     }
 
-    private Map<String, Object> weekly(Chain chain, String firstStart, int count) {
-        return Map.of(
-                "clientId",
-                chain.client(),
-                "therapistId",
-                chain.therapist(),
-                "locationId",
-                chain.location(),
-                "technique",
-                "TRIGGER_POINT",
-                "firstStart",
-                firstStart,
-                "duration",
-                "PT45M",
-                "every",
-                "P1W",
-                "count",
-                count);
-    }
-
     private static Map<String, Object> withWeekdays(Map<String, Object> body, List<String> weekdays) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put("weekdays", weekdays);
@@ -297,15 +226,5 @@ class SeriesApiTest extends ApiTestSupport {
     private static List<Map<String, Object>> occurrences(ResponseEntity<Map<String, Object>> response) {
         assertThat(response.getStatusCode()).as("body: %s", response.getBody()).isEqualTo(HttpStatus.OK);
         return (List<Map<String, Object>>) response.getBody().get("occurrences");
-    }
-
-    /** Berlin's next spring-forward ({@code gap}) or fall-back change after the service's clock. */
-    private ZoneOffsetTransition nextTransition(boolean gap) {
-        Instant from = clock.instant().plus(java.time.Duration.ofDays(8));
-        ZoneOffsetTransition next = ZoneId.of(BERLIN).getRules().nextTransition(from);
-        while (next.isGap() != gap) {
-            next = ZoneId.of(BERLIN).getRules().nextTransition(next.getInstant());
-        }
-        return next;
     }
 }
