@@ -107,6 +107,23 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Care plans build on the other capabilities; nothing of theirs depends on care plans. */
+    @Test
+    void noCapabilityDependsOnCarePlans() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.migrainecare.booking.booking..",
+                        "com.migrainecare.booking.client..",
+                        "com.migrainecare.booking.chain..",
+                        "com.migrainecare.booking.claim..",
+                        "com.migrainecare.booking.availability..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.migrainecare.booking.careplan..")
+                .check(CLASSES);
+    }
+
     /**
      * One known cycle is let through, edge by edge, rather than frozen whole: booking reserves through chain
      * ({@code LocationDirectory}, {@code AggregateReader}), and chain's time-off endpoint reads request times with
@@ -119,6 +136,26 @@ class ArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .ignoreDependency(ChainController.class, RequestedTime.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Care plans reach other capabilities through their services and ports (BookingService, CareProfiles,
+     * AvailabilityService), never their aggregates, projections or the claims table.
+     */
+    @Test
+    void carePlansUseOtherCapabilitiesOnlyThroughTheirServices() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.migrainecare.booking.careplan..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "another capability's aggregate, projection or claims",
+                        (JavaClass target) -> !target.getPackageName().startsWith("com.migrainecare.booking.careplan")
+                                && target.getPackageName().startsWith("com.migrainecare.booking.")
+                                && (target.isAnnotatedWith(Aggregate.class)
+                                        || isReadModel(outermost(target))
+                                        || target.getPackageName().startsWith("com.migrainecare.booking.claim"))))
                 .check(CLASSES);
     }
 

@@ -72,6 +72,9 @@ public class Booking {
                 command.place(),
                 null,
                 command.clearanceOverrideReason());
+        if (command.clientSpacing().compareTo(Duration.ZERO) > 0) {
+            desk.ensureClientSpacing(command.bookingId(), command.clientId(), placed.slot(), command.clientSpacing());
+        }
         apply(new SessionBooked(
                 command.bookingId(),
                 command.clientId(),

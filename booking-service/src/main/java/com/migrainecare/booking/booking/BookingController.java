@@ -200,7 +200,7 @@ public class BookingController {
         return ResponseEntity.ok().eTag(IfMatch.etag(state.version())).body(fromState(state));
     }
 
-    static BookingResponse fromState(BookingState state) {
+    public static BookingResponse fromState(BookingState state) {
         var placement = state.placement();
         return new BookingResponse(
                 state.bookingId().value(),

@@ -46,6 +46,11 @@ public class BookingService {
     }
 
     public BookingState book(SessionRequest request, String reason) {
+        return book(request, Duration.ZERO, reason);
+    }
+
+    /** Books a session at least {@code clientSpacing} away from the client's other sessions (a series' rule). */
+    public BookingState book(SessionRequest request, Duration clientSpacing, String reason) {
         LocationDetails location = locations.get(request.locationId());
         TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
         String override = overrideReason(request.clearanceOverrideReason());
@@ -58,7 +63,8 @@ public class BookingService {
                         request.adjuncts(),
                         request.includesNeck(),
                         new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
-                        override),
+                        override,
+                        clientSpacing),
                 reason);
         return current(bookingId);
     }
@@ -105,10 +111,15 @@ public class BookingService {
         return bookings.read(bookingId.value(), Booking::snapshot);
     }
 
-    private TimeSlot slotFor(java.time.Instant start, Duration duration) {
+    /** A session lasts more than nothing and at most {@link #LONGEST_SESSION}. */
+    public static void requireSessionLength(Duration duration) {
         if (duration == null || duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_SESSION) > 0) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a session lasts more than 0 and at most 4 hours");
         }
+    }
+
+    private TimeSlot slotFor(java.time.Instant start, Duration duration) {
+        requireSessionLength(duration);
         if (!start.isAfter(clock.instant())) {
             throw new RuleViolation(ErrorCode.START_IN_PAST, "a session must start in the future");
         }

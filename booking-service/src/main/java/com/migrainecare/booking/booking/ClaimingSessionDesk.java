@@ -92,6 +92,23 @@ public class ClaimingSessionDesk implements SessionDesk {
                 location.cancellationPolicy());
     }
 
+    @Override
+    public void ensureClientSpacing(BookingId booking, ClientId client, TimeSlot slot, Duration spacing) {
+        Resource clientResource = Resource.of(client);
+        claims.lock(clientResource);
+        // measured start to start, so that Monday, Wednesday and Friday at one time are 48 hours apart
+        boolean tooClose = claims.overlapping(clientResource, slot.widenedBy(spacing), booking).stream()
+                .anyMatch(other -> Duration.between(other.slot().start(), slot.start())
+                                .abs()
+                                .compareTo(spacing)
+                        < 0);
+        if (tooClose) {
+            throw new RuleViolation(
+                    ErrorCode.CLIENT_SESSIONS_TOO_CLOSE,
+                    "the client has another session less than " + spacing.toHours() + " hours from this one");
+        }
+    }
+
     /** No other session of the therapist overlaps, and one at another location leaves time to travel. */
     private void ensureTherapistFree(Resource therapist, BookingId booking, LocationDetails location, TimeSlot slot) {
         for (Claim near : claims.overlapping(therapist, slot.widenedBy(longestTravel()), booking)) {

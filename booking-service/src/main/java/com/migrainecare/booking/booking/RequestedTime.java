@@ -14,6 +14,9 @@ public sealed interface RequestedTime {
 
     Instant resolveIn(ZoneId zone);
 
+    /** The wall-clock time at the location: a local time as given, an offset one as the location's clock shows it. */
+    LocalDateTime wallClockIn(ZoneId zone);
+
     static RequestedTime parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a start time is required");
@@ -37,6 +40,11 @@ public sealed interface RequestedTime {
         public Instant resolveIn(ZoneId zone) {
             return instant;
         }
+
+        @Override
+        public LocalDateTime wallClockIn(ZoneId zone) {
+            return instant.atZone(zone).toLocalDateTime();
+        }
     }
 
     /** A wall-clock time at the location. */
@@ -44,6 +52,11 @@ public sealed interface RequestedTime {
         @Override
         public Instant resolveIn(ZoneId zone) {
             return WallClock.resolve(local, zone);
+        }
+
+        @Override
+        public LocalDateTime wallClockIn(ZoneId zone) {
+            return local;
         }
     }
 }

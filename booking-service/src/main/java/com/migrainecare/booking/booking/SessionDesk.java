@@ -6,6 +6,8 @@ import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -29,4 +31,12 @@ public interface SessionDesk {
             PlaceRequest request,
             RoomId preferredRoom,
             String clearanceOverrideReason);
+
+    /**
+     * The cadence rule of DOMAIN.md: no other session of the client within {@code spacing} of {@code slot}
+     * (a series asks for 48 hours). Checked in the booking's transaction, under the client's lock.
+     *
+     * @throws com.migrainecare.kernel.RuleViolation with {@code CLIENT_SESSIONS_TOO_CLOSE}
+     */
+    void ensureClientSpacing(BookingId booking, ClientId client, TimeSlot slot, Duration spacing);
 }

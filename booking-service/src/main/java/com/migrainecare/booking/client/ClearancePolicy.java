@@ -32,6 +32,11 @@ public class ClearancePolicy {
         clearances.add(clearance);
     }
 
+    /** Whether neck-focused work needs no override on {@code date}: nothing asks for a clearance, or one is valid. */
+    boolean neckWorkAllowedOn(LocalDate date) {
+        return contraindications.isEmpty() || clearances.stream().anyMatch(clearance -> clearance.coversDate(date));
+    }
+
     /**
      * Refuses a session that needs a clearance the client lacks, unless an override reason is given.
      *

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -26,12 +28,14 @@ import org.axonframework.spring.stereotype.Aggregate;
  * claims table. Not cached: a booking command locks the client's claims and then reads this record.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@Revision("2")
 public class Client {
 
     @AggregateIdentifier
     private ClientId clientId;
 
     private ClearancePolicy clearancePolicy = new ClearancePolicy();
+    private Intake intake;
 
     protected Client() {
         // rebuilt from events
@@ -78,6 +82,14 @@ public class Client {
         }
     }
 
+    /** What a care plan reads from the record: the intake, and whether neck work is cleared on {@code date}. */
+    public CareProfile careProfile(LocalDate date) {
+        if (intake == null) {
+            throw new RuleViolation(ErrorCode.INTAKE_REQUIRED, "the client has no intake yet; record one first");
+        }
+        return new CareProfile(clientId, intake, clearancePolicy.neckWorkAllowedOn(date));
+    }
+
     @EventSourcingHandler
     void on(ClientRegistered event) {
         clientId = event.clientId();
@@ -85,6 +97,7 @@ public class Client {
 
     @EventSourcingHandler
     void on(IntakeRecorded event) {
+        intake = event.intake();
         clearancePolicy.intakeRecorded(event.intake());
     }
 

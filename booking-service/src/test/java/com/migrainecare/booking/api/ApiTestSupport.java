@@ -2,7 +2,12 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -48,6 +53,10 @@ public abstract class ApiTestSupport {
 
     @Autowired
     protected TestRestTemplate rest;
+
+    /** The service's clock: tests compute their dates from it. */
+    @Autowired
+    protected Clock clock;
 
     protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String user, String path, Object body) {
         return call(method, user, path, body, new HttpHeaders());
@@ -147,6 +156,26 @@ public abstract class ApiTestSupport {
                 .toString();
     }
 
+    /** Records an intake with {@code days} headache days a month for {@code months} months. */
+    protected void intake(String client, int days, int months, List<String> painAreas, List<String> contraindications) {
+        ResponseEntity<Map<String, Object>> recorded = call(
+                HttpMethod.PUT,
+                "desk",
+                "/api/clients/" + client + "/intake",
+                Map.of(
+                        "headacheDaysPerMonth", days,
+                        "monthsWithPattern", months,
+                        "painAreas", painAreas,
+                        "triggers", List.of("STRESS"),
+                        "contraindications", contraindications));
+        assertThat(recorded.getStatusCode()).as("body: %s", recorded.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The first {@code day} at least a week after today in {@code zone}, by the service's clock. */
+    protected LocalDate comingWeekday(DayOfWeek day, String zone) {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone))).plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+    }
+
     protected static Map<String, Object> session(
             String client, String therapist, Object location, String technique, String start, String duration) {
         return Map.of(
@@ -172,6 +201,27 @@ public abstract class ApiTestSupport {
                 start,
                 "duration",
                 "PT45M");
+    }
+
+    /** A weekly series of {@code count} 45-minute trigger-point sessions for the chain's client and therapist. */
+    protected static Map<String, Object> seriesBody(Chain chain, String firstStart, int count) {
+        return Map.of(
+                "clientId",
+                chain.client(),
+                "therapistId",
+                chain.therapist(),
+                "locationId",
+                chain.location(),
+                "technique",
+                "TRIGGER_POINT",
+                "firstStart",
+                firstStart,
+                "duration",
+                "PT45M",
+                "every",
+                "P1W",
+                "count",
+                count);
     }
 
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */

@@ -101,6 +101,54 @@ class BookingAggregateTest {
     }
 
     @Test
+    void canBookSessionKeepingTheClientsSpacing() {
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new BookSession(
+                        BOOKING,
+                        MARA,
+                        Technique.TRIGGER_POINT,
+                        HEAT,
+                        true,
+                        inLavender(START),
+                        null,
+                        Duration.ofHours(48)))
+                .expectEvents(BOOKED);
+
+        assertThat(desk.spacings()).containsExactly(Duration.ofHours(48));
+    }
+
+    @Test
+    void cannotBookSessionTooCloseToTheClientsOtherSessions() {
+        desk.refuseSpacingWith(new RuleViolation(ErrorCode.CLIENT_SESSIONS_TOO_CLOSE, "a day after another"));
+
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new BookSession(
+                        BOOKING,
+                        MARA,
+                        Technique.TRIGGER_POINT,
+                        HEAT,
+                        true,
+                        inLavender(START),
+                        null,
+                        Duration.ofHours(48)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a day after another");
+    }
+
+    @Test
+    void aSingleBookingAsksForNoSpacing() {
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(book(inLavender(START)))
+                .expectEvents(BOOKED);
+
+        assertThat(desk.spacings()).isEmpty();
+    }
+
+    @Test
     void canBookWithoutNamingARoomAndGetTheRoomTheDeskFound() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)

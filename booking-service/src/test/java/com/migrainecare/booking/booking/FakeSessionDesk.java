@@ -8,6 +8,8 @@ import com.migrainecare.kernel.chain.CancellationPolicy;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.time.TimeSlot;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ final class FakeSessionDesk implements SessionDesk {
     private final ZoneId zone;
     private CancellationPolicy cancellationPolicy;
     private RuleViolation refusal;
+    private RuleViolation spacingRefusal;
     private final List<Question> questions = new ArrayList<>();
+    private final List<Duration> spacings = new ArrayList<>();
 
     FakeSessionDesk(RoomId firstFreeRoom, ZoneId zone, CancellationPolicy cancellationPolicy) {
         this.firstFreeRoom = Objects.requireNonNull(firstFreeRoom, "firstFreeRoom");
@@ -77,6 +81,24 @@ final class FakeSessionDesk implements SessionDesk {
                 request.roomId() != null ? request.roomId() : preferredRoom != null ? preferredRoom : firstFreeRoom;
         return new Placement(
                 request.therapistId(), request.locationId(), room, request.slot(), zone, cancellationPolicy);
+    }
+
+    /** From now on every spacing check is answered with {@code violation}. */
+    void refuseSpacingWith(RuleViolation violation) {
+        this.spacingRefusal = Objects.requireNonNull(violation, "violation");
+    }
+
+    @Override
+    public void ensureClientSpacing(BookingId booking, ClientId client, TimeSlot slot, Duration spacing) {
+        spacings.add(spacing);
+        if (spacingRefusal != null) {
+            throw spacingRefusal;
+        }
+    }
+
+    /** The spacings asked for, in order. */
+    List<Duration> spacings() {
+        return List.copyOf(spacings);
     }
 
     /** Every question so far, in order. */

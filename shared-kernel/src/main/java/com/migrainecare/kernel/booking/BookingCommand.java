@@ -3,6 +3,7 @@ package com.migrainecare.kernel.booking;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
+import java.time.Duration;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,6 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /**
  * Commands on one session. {@code expectedVersion}, when given, must match the booking's current version.
  * Booking and moving claim the therapist's, the room's and the client's time in the command's own transaction.
+ * {@code clientSpacing}, when positive, is the least time between the new session and the client's others.
  */
 public sealed interface BookingCommand {
 
@@ -22,10 +24,24 @@ public sealed interface BookingCommand {
             Set<Technique> adjuncts,
             boolean includesNeck,
             PlaceRequest place,
-            String clearanceOverrideReason)
+            String clearanceOverrideReason,
+            Duration clientSpacing)
             implements BookingCommand {
         public BookSession {
             adjuncts = Set.copyOf(adjuncts);
+            clientSpacing = clientSpacing == null ? Duration.ZERO : clientSpacing;
+        }
+
+        /** A session that may sit right next to the client's other sessions. */
+        public BookSession(
+                BookingId bookingId,
+                ClientId clientId,
+                Technique technique,
+                Set<Technique> adjuncts,
+                boolean includesNeck,
+                PlaceRequest place,
+                String clearanceOverrideReason) {
+            this(bookingId, clientId, technique, adjuncts, includesNeck, place, clearanceOverrideReason, Duration.ZERO);
         }
     }
 

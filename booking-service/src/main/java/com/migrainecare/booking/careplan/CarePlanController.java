@@ -1,0 +1,76 @@
+package com.migrainecare.booking.careplan;
+
+import com.migrainecare.booking.booking.RequestedTime;
+import com.migrainecare.booking.careplan.CarePlanResponses.CarePlanResponse;
+import com.migrainecare.booking.careplan.CarePlanResponses.RecommendationResponse;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.TherapistId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A client's care plan over HTTP: recommend a cadence, read the plan, accept it. */
+@RestController
+@RequestMapping("/api/clients/{clientId}/care-plan")
+public class CarePlanController {
+
+    private final CarePlanService plans;
+
+    public CarePlanController(CarePlanService plans) {
+        this.plans = plans;
+    }
+
+    /** The optional body of a recommendation request. */
+    public record RecommendBody(@Size(max = 500) String reason) {}
+
+    /** Accepting the plan: weekdays and time default to those of the first start. */
+    public record AcceptBody(
+            @NotNull String therapistId,
+            @NotNull String locationId,
+            @NotNull String firstStart,
+            @Size(max = 3) Set<DayOfWeek> weekdays,
+            LocalTime time,
+            @Size(max = 500) String reason) {}
+
+    @PostMapping("/recommendation")
+    RecommendationResponse recommend(
+            @PathVariable String clientId, @Valid @RequestBody(required = false) RecommendBody body) {
+        CarePlanView plan = plans.recommend(new ClientId(clientId), body == null ? null : body.reason());
+        return CarePlanResponses.recommendation(plan.recommendation(), plan.recommendedOn());
+    }
+
+    @GetMapping
+    CarePlanResponse get(@PathVariable String clientId) {
+        return CarePlanResponses.plan(plans.get(new ClientId(clientId)), null);
+    }
+
+    @PostMapping("/accept")
+    ResponseEntity<CarePlanResponse> accept(@PathVariable String clientId, @Valid @RequestBody AcceptBody body) {
+        ClientId client = new ClientId(clientId);
+        CarePlanService.Started started = plans.accept(
+                client,
+                new CarePlanService.Acceptance(
+                        new TherapistId(body.therapistId()),
+                        new LocationId(body.locationId()),
+                        RequestedTime.parse(body.firstStart()),
+                        body.weekdays(),
+                        body.time()),
+                body.reason());
+        var series = CarePlanResponses.series(
+                started.series().series(), started.series().bookings());
+        return ResponseEntity.created(URI.create("/api/clients/" + clientId + "/care-plan"))
+                .body(CarePlanResponses.plan(started.plan(), series));
+    }
+}

@@ -1,0 +1,58 @@
+package com.migrainecare.kernel.careplan;
+
+import com.migrainecare.kernel.ids.CarePlanId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.SeriesId;
+import com.migrainecare.kernel.ids.TherapistId;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Commands on a client's care plan. */
+public sealed interface CarePlanCommand {
+
+    CarePlanId carePlanId();
+
+    /** Reads the client's intake and clearances and recommends a cadence from the cadence table. */
+    record RecommendCadence(@TargetAggregateIdentifier CarePlanId carePlanId) implements CarePlanCommand {}
+
+    /**
+     * Starts the plan on the last recommendation: its first phase is booked as the series {@code seriesId},
+     * with {@code therapistId} at {@code locationId} from {@code firstStart} (wall-clock time at the location)
+     * on {@code weekdays}.
+     */
+    record AcceptCarePlan(
+            @TargetAggregateIdentifier CarePlanId carePlanId,
+            SeriesId seriesId,
+            TherapistId therapistId,
+            LocationId locationId,
+            LocalDateTime firstStart,
+            Set<DayOfWeek> weekdays)
+            implements CarePlanCommand {
+        public AcceptCarePlan {
+            Objects.requireNonNull(seriesId, "seriesId");
+            Objects.requireNonNull(therapistId, "therapistId");
+            Objects.requireNonNull(locationId, "locationId");
+            Objects.requireNonNull(firstStart, "firstStart");
+            weekdays = Set.copyOf(weekdays);
+        }
+    }
+
+    /** A high-stress period (exams, tax season, a move) declared by the client or staff. */
+    record DeclareStressPeriod(@TargetAggregateIdentifier CarePlanId carePlanId, DateWindow window, String note)
+            implements CarePlanCommand {
+        public DeclareStressPeriod {
+            Objects.requireNonNull(window, "window");
+        }
+    }
+
+    /**
+     * The headache diary has {@code loggedDays} days in the 14 days to {@code today}: when that is 30 % or more
+     * above the intake's baseline, the plan steps up for the next 14 days, once while such a step-up runs.
+     */
+    record ProposeAttackStepUp(@TargetAggregateIdentifier CarePlanId carePlanId, LocalDate today, int loggedDays)
+            implements CarePlanCommand {}
+}

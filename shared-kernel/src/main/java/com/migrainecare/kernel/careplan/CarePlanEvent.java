@@ -1,0 +1,62 @@
+package com.migrainecare.kernel.careplan;
+
+import com.migrainecare.kernel.ids.CarePlanId;
+import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.SeriesId;
+import com.migrainecare.kernel.ids.TherapistId;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** Facts about a client's care plan. */
+public sealed interface CarePlanEvent {
+
+    CarePlanId carePlanId();
+
+    ClientId clientId();
+
+    /** A cadence recommended on {@code on} (the date the intake and clearances were read). */
+    @Revision("1")
+    record CadenceRecommended(CarePlanId carePlanId, ClientId clientId, Recommendation recommendation, LocalDate on)
+            implements CarePlanEvent {}
+
+    /** The plan started: {@code phase} is booked as the series {@code seriesId}. */
+    @Revision("1")
+    record CarePlanAccepted(
+            CarePlanId carePlanId,
+            ClientId clientId,
+            SeriesId seriesId,
+            TherapistId therapistId,
+            LocationId locationId,
+            Phase phase,
+            LocalDateTime firstStart,
+            Set<DayOfWeek> weekdays)
+            implements CarePlanEvent {}
+
+    /**
+     * A high-stress period: the cadence steps up from {@code base} to {@code during} for its days. Days an earlier
+     * period already covers do not step up again, so only {@code uncovered} gets extra sessions.
+     */
+    @Revision("1")
+    record StressPeriodDeclared(
+            CarePlanId carePlanId,
+            ClientId clientId,
+            DateWindow window,
+            String note,
+            Cadence base,
+            Cadence during,
+            List<DateWindow> uncovered,
+            Cause cause)
+            implements CarePlanEvent {
+
+        /** Who asked for the step up: the client or staff, or the headache diary. */
+        public enum Cause {
+            DECLARED,
+            FREQUENT_ATTACKS
+        }
+    }
+}
