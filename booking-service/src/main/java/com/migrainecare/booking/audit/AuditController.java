@@ -1,8 +1,8 @@
 package com.migrainecare.booking.audit;
 
-import com.migrainecare.booking.booking.BookingController;
 import com.migrainecare.booking.booking.BookingState;
 import com.migrainecare.booking.web.PageResponse;
+import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
 import jakarta.servlet.http.HttpServletResponse;
@@ -148,8 +148,8 @@ public class AuditController {
                 state.technique(),
                 state.adjuncts(),
                 state.status(),
-                BookingController.local(placement.slot().start(), placement.zone()),
-                BookingController.local(placement.slot().end(), placement.zone()),
+                ResponseTimes.local(placement.slot().start(), placement.zone()),
+                ResponseTimes.local(placement.slot().end(), placement.zone()),
                 placement.slot().duration(),
                 state.version(),
                 asOf);

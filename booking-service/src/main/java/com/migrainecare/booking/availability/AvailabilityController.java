@@ -1,9 +1,9 @@
 package com.migrainecare.booking.availability;
 
 import com.migrainecare.booking.availability.AvailabilityService.FreeSlot;
-import com.migrainecare.booking.booking.BookingController;
 import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.LocationDirectory;
+import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
@@ -80,7 +80,7 @@ public class AvailabilityController {
                 slot.locationId(),
                 slot.therapistId(),
                 slot.roomId(),
-                BookingController.local(slot.start(), zone),
-                BookingController.local(slot.end(), zone));
+                ResponseTimes.local(slot.start(), zone),
+                ResponseTimes.local(slot.end(), zone));
     }
 }

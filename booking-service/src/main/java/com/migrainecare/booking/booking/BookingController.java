@@ -2,6 +2,7 @@ package com.migrainecare.booking.booking;
 
 import com.migrainecare.booking.web.IfMatch;
 import com.migrainecare.booking.web.PageResponse;
+import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
@@ -15,8 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -212,8 +211,8 @@ public class BookingController {
                 state.adjuncts(),
                 state.includesNeck(),
                 state.status(),
-                local(placement.slot().start(), placement.zone()),
-                local(placement.slot().end(), placement.zone()),
+                ResponseTimes.local(placement.slot().start(), placement.zone()),
+                ResponseTimes.local(placement.slot().end(), placement.zone()),
                 placement.slot().duration(),
                 state.version());
     }
@@ -229,13 +228,9 @@ public class BookingController {
                 new LinkedHashSet<>(Objects.requireNonNullElse(view.adjuncts(), List.of())),
                 view.includesNeck(),
                 view.status(),
-                local(view.start(), view.zone()),
-                local(view.end(), view.zone()),
+                ResponseTimes.local(view.start(), view.zone()),
+                ResponseTimes.local(view.end(), view.zone()),
                 Duration.between(view.start(), view.end()),
                 view.version());
-    }
-
-    public static String local(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 }

@@ -1,7 +1,7 @@
 package com.migrainecare.booking.careplan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.migrainecare.booking.booking.BookingController;
+import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.careplan.Alternative;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.DateWindow;
@@ -120,8 +120,8 @@ public class CadenceAdjustmentController {
                                         p.offer().kind(),
                                         p.offer().therapistId().value(),
                                         p.offer().roomId().value(),
-                                        BookingController.local(p.offer().slot().start(), zone),
-                                        BookingController.local(p.offer().slot().end(), zone)))
+                                        ResponseTimes.local(p.offer().slot().start(), zone),
+                                        ResponseTimes.local(p.offer().slot().end(), zone)))
                         .toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.migrainecare.booking.booking.BookingController;
 import com.migrainecare.booking.booking.BookingController.BookingResponse;
 import com.migrainecare.booking.booking.BookingState;
+import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Alternative;
 import com.migrainecare.kernel.careplan.DateWindow;
@@ -134,7 +135,7 @@ final class CarePlanResponses {
                                 o.localStart(),
                                 o.status(),
                                 o.bookingId() == null ? null : o.bookingId().value(),
-                                o.start() == null ? null : BookingController.local(o.start(), zone)))
+                                o.start() == null ? null : ResponseTimes.local(o.start(), zone)))
                         .toList(),
                 bookings.stream().map(BookingController::fromState).toList(),
                 series.occurrences().stream()
@@ -156,7 +157,7 @@ final class CarePlanResponses {
                 outcomes.stream()
                         .map(o -> new OutcomeResponse(
                                 o.index(),
-                                BookingController.local(o.previousStart(), series.zone()),
+                                ResponseTimes.local(o.previousStart(), series.zone()),
                                 o.booking() != null ? done : "FAILED",
                                 o.booking() == null ? null : BookingController.fromState(o.booking()),
                                 o.code() == null ? null : o.code().name(),
@@ -169,8 +170,8 @@ final class CarePlanResponses {
                 alternative.kind(),
                 alternative.therapistId().value(),
                 alternative.roomId().value(),
-                BookingController.local(alternative.slot().start(), zone),
-                BookingController.local(alternative.slot().end(), zone));
+                ResponseTimes.local(alternative.slot().start(), zone),
+                ResponseTimes.local(alternative.slot().end(), zone));
     }
 
     private static PhaseResponse phase(Phase phase) {

@@ -1,2 +1,2 @@
-/** Small HTTP helpers of this service: paging and the If-Match / ETag version contract. */
+/** Small HTTP helpers of this service: paging, the If-Match / ETag version contract, times in answers. */
 package com.migrainecare.booking.web;
