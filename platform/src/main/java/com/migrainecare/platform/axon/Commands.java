@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
  * Sends commands with the actor, reason and request id in their metadata (and so in every event they cause).
  * A command sent from a request is the root of its causal chain: its correlation and trace ids are its own
  * message id, which Axon then copies to the events it causes as their {@code correlationId} / {@code traceId}.
- * When
- * another instance appended to the same aggregate first, the event store refuses the append; the command
+ * When another instance appended to the same aggregate first, the event store refuses the append; the command
  * is then retried against the fresh state, where the rules decide again.
  */
 @Component
