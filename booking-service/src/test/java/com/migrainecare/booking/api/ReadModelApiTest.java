@@ -223,7 +223,15 @@ class ReadModelApiTest extends ApiTestSupport {
                     .containsEntry("locale", "de-DE")
                     .containsEntry(
                             "reminders",
-                            Map.of("channels", List.of("SMS"), "quietFrom", "22:00:00", "quietUntil", "07:30:00"));
+                            Map.of(
+                                    "channels",
+                                    List.of("SMS"),
+                                    "quietFrom",
+                                    "22:00:00",
+                                    "quietUntil",
+                                    "07:30:00",
+                                    "leadTimes",
+                                    List.of("PT48H", "PT2H")));
             Map<String, Object> intake = new HashMap<>();
             intake.put("headacheDaysPerMonth", 18);
             intake.put("monthsWithPattern", 6);
