@@ -129,64 +129,23 @@ public class Series {
     @EventSourcingHandler
     void on(OccurrenceBooked event) {
         Occurrence was = occurrences.get(event.index());
-        occurrences.set(
-                event.index(),
-                new Occurrence(
-                        was.index(),
-                        was.localStart(),
-                        Status.BOOKED,
-                        event.bookingId(),
-                        event.start(),
-                        null,
-                        null,
-                        List.of()));
+        occurrences.set(event.index(), was.booked(was.localStart(), event.bookingId(), event.start()));
     }
 
     @EventSourcingHandler
     void on(OccurrenceConflicted event) {
         Occurrence was = occurrences.get(event.index());
-        occurrences.set(
-                event.index(),
-                new Occurrence(
-                        was.index(),
-                        was.localStart(),
-                        Status.CONFLICT,
-                        null,
-                        null,
-                        event.code(),
-                        event.detail(),
-                        event.alternatives()));
+        occurrences.set(event.index(), was.conflicted(event.code(), event.detail(), event.alternatives()));
     }
 
     @EventSourcingHandler
     void on(OccurrenceRescheduled event) {
         Occurrence was = occurrences.get(event.index());
-        occurrences.set(
-                event.index(),
-                new Occurrence(
-                        was.index(),
-                        event.localStart(),
-                        Status.BOOKED,
-                        was.bookingId(),
-                        event.start(),
-                        null,
-                        null,
-                        List.of()));
+        occurrences.set(event.index(), was.booked(event.localStart(), was.bookingId(), event.start()));
     }
 
     @EventSourcingHandler
     void on(OccurrenceCancelled event) {
-        Occurrence was = occurrences.get(event.index());
-        occurrences.set(
-                event.index(),
-                new Occurrence(
-                        was.index(),
-                        was.localStart(),
-                        Status.CANCELLED,
-                        was.bookingId(),
-                        was.start(),
-                        null,
-                        null,
-                        List.of()));
+        occurrences.set(event.index(), occurrences.get(event.index()).cancelled());
     }
 }

@@ -44,5 +44,19 @@ public record SeriesView(
             Instant start,
             ErrorCode conflict,
             String detail,
-            List<Alternative> alternatives) {}
+            List<Alternative> alternatives) {
+
+        /** This occurrence booked (or moved) to {@code localStart}, as {@code booking} starting at {@code at}. */
+        public Occurrence booked(LocalDateTime localStart, BookingId booking, Instant at) {
+            return new Occurrence(index, localStart, Status.BOOKED, booking, at, null, null, List.of());
+        }
+
+        public Occurrence conflicted(ErrorCode code, String why, List<Alternative> offered) {
+            return new Occurrence(index, localStart, Status.CONFLICT, null, null, code, why, offered);
+        }
+
+        public Occurrence cancelled() {
+            return new Occurrence(index, localStart, Status.CANCELLED, bookingId, start, null, null, List.of());
+        }
+    }
 }
