@@ -287,10 +287,13 @@ class BookingApiTest extends ApiTestSupport {
     @Test
     void lateCancellationIsRecorded() {
         Chain chain = chain("Europe/Berlin");
-        String tomorrow =
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(1) + "T12:00";
+        // the next noon in Berlin still ahead: always less than the 24 h of free cancellation away
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
+        java.time.LocalDate day =
+                now.getHour() < 11 ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+        String nextNoon = day + "T12:00";
         Map<String, Object> soon =
-                created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), tomorrow)));
+                created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), nextNoon)));
         ResponseEntity<Map<String, Object>> cancelled =
                 call(HttpMethod.POST, "desk", "/api/bookings/" + soon.get("id") + "/cancel", null);
         assertThat(cancelled.getBody()).containsEntry("status", "LATE_CANCELLED");
