@@ -5,6 +5,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.TimeSlot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,4 +60,18 @@ public sealed interface CarePlanEvent {
             FREQUENT_ATTACKS
         }
     }
+
+    /**
+     * The plan's next session is due on {@code dueOn} and nothing is booked for it three days before: a nudge for
+     * the client, with a few open slots of the plan's therapist at its location around that day.
+     */
+    @Revision("1")
+    record CadenceNudgeDue(
+            CarePlanId carePlanId,
+            ClientId clientId,
+            LocationId locationId,
+            TherapistId therapistId,
+            LocalDate dueOn,
+            List<TimeSlot> openSlots)
+            implements CarePlanEvent {}
 }
