@@ -3,6 +3,7 @@ package com.migrainecare.booking.booking;
 import com.migrainecare.booking.chain.AggregateReader;
 import com.migrainecare.booking.chain.LocationDetails;
 import com.migrainecare.booking.chain.LocationDirectory;
+import com.migrainecare.booking.claim.Claim;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingCommand;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BookingService {
 
-    static final Duration LONGEST_SESSION = Duration.ofHours(4);
+    /** A session's claims on the therapist's, room's and client's time last as long as the session. */
+    static final Duration LONGEST_SESSION = Claim.LONGEST;
 
     private final Commands commands;
     private final LocationDirectory locations;

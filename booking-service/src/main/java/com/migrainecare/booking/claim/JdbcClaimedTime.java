@@ -56,13 +56,18 @@ public class JdbcClaimedTime implements ClaimedTime {
         return rows != null && rows > 0;
     }
 
+    /**
+     * Reads the claims that start in the window widened by {@link Claim#LONGEST} at its front: a range of the
+     * unique {@code (resource_id, starts_at)} index, so the cost is that of the window, not of the resource's
+     * whole history.
+     */
     @Override
     public List<Claim> overlapping(Resource resource, TimeSlot window, BookingId except) {
         return jdbc
                 .query(
                         """
                         SELECT booking_id, location_id, starts_at, ends_at FROM claimed_time
-                        WHERE resource_id = ? AND starts_at < ? AND ends_at > ?""",
+                        WHERE resource_id = ? AND starts_at >= ? AND starts_at < ? AND ends_at > ?""",
                         (row, n) -> new Claim(
                                 resource,
                                 new BookingId(row.getString(1)),
@@ -71,6 +76,7 @@ public class JdbcClaimedTime implements ClaimedTime {
                                         instant(row.getObject(3, OffsetDateTime.class)),
                                         instant(row.getObject(4, OffsetDateTime.class)))),
                         resource.key(),
+                        utc(window.start().minus(Claim.LONGEST)),
                         utc(window.end()),
                         utc(window.start()))
                 .stream()
@@ -80,6 +86,9 @@ public class JdbcClaimedTime implements ClaimedTime {
 
     void claim(Collection<Claim> claims) {
         for (Claim claim : claims) {
+            if (claim.slot().duration().compareTo(Claim.LONGEST) > 0) {
+                throw new IllegalArgumentException("a claim lasts at most " + Claim.LONGEST + ": " + claim);
+            }
             jdbc.update(
                     "INSERT INTO claimed_time (resource_id, booking_id, location_id, starts_at, ends_at) VALUES (?, ?, ?, ?, ?)",
                     claim.resource().key(),
