@@ -9,6 +9,7 @@ import com.migrainecare.bench.report.Markdown;
 import com.migrainecare.bench.report.Results;
 import com.migrainecare.bench.service.Ceilings;
 import com.migrainecare.bench.service.EventTable;
+import com.migrainecare.bench.service.HashChain;
 import com.migrainecare.bench.service.Processors;
 import com.migrainecare.bench.service.ProjectionWatch;
 import com.migrainecare.bench.service.ServiceInstance;
@@ -86,7 +87,8 @@ public final class BookingBenchmark {
             PlanCursor plan = new PlanCursor(chain, 0);
             DirectMeasurements direct = new DirectMeasurements(service, plan, events);
             Ceilings ceilings = new Ceilings(service);
-            Preload preload = new Preload(options, direct, events, processors, results, ceilings);
+            Preload preload =
+                    new Preload(options, direct, events, processors, results, ceilings, new HashChain(service));
             LevelPhase levels = new LevelPhase(options, direct, ceilings, events, processors, results);
             try (ProjectionWatch watch = new ProjectionWatch(processors)) {
                 LagProbe lag = new LagProbe(direct, watch, service.mongo());
