@@ -12,6 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != "1" ]]; then
+    # the jar is its own repackaged self: without this, a build with unchanged benchmark classes keeps the
+    # service code it packaged last time
+    rm -f bench/target/bench.jar
     ./mvnw -q -B ${MVN_FLAGS:-} -pl bench -am package -DskipTests
 fi
 
