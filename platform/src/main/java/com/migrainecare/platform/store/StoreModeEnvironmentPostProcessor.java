@@ -64,12 +64,18 @@ public class StoreModeEnvironmentPostProcessor implements EnvironmentPostProcess
      * the lock file); WRITE_DELAY=0 hands every commit to the operating system at once, so a killed process
      * loses no committed booking; LOCK_TIMEOUT lets a command wait its turn on a busy row. (H2 refuses
      * DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER, so the database may close before the processors at shutdown.)
+     * The {@code retry:} file system reopens the file when a thread is interrupted in the middle of a read or
+     * write: the plain one closes it, which fails every transaction open at that moment in both services, and
+     * Axon interrupts a tracking processor's thread that does not stop in time when it is shut down (a reset,
+     * a shutdown).
      */
+    static final String EMBEDDED_PREFIX = "jdbc:h2:retry:";
+
     private static String embeddedFile(ConfigurableEnvironment environment) {
         String dataDir =
                 environment.getProperty("clinic.data-dir", environment.getProperty("CLINIC_DATA_DIR", "./data"));
         Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("clinic-events");
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        return EMBEDDED_PREFIX + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     private static void chooseReadStore(
