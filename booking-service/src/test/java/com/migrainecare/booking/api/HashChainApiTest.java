@@ -38,21 +38,21 @@ class HashChainApiTest extends ApiTestSupport {
                 .containsEntry("events", (int) stored)
                 .doesNotContainKey("brokenAt"));
 
-        Map<String, Object> client = row("ClientRegistered");
-        long clientIndex = ((Number) client.get("globalIndex")).longValue();
-        byte[] original = (byte[]) client.get("payload");
+        Map<String, Object> location = row("LocationCreated");
+        long locationIndex = ((Number) location.get("globalIndex")).longValue();
+        byte[] original = (byte[]) location.get("payload");
         byte[] edited = new String(original, StandardCharsets.UTF_8)
-                .replace("\"Client\"", "\"Someone else\"")
+                .replace("\"Room A\"", "\"Room Z\"")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(edited).isNotEqualTo(original);
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", edited, clientIndex);
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", edited, locationIndex);
         assertThat(verify())
                 .containsEntry("verified", false)
-                .containsEntry("brokenAt", (int) clientIndex)
-                .containsEntry("eventIdentifier", client.get("eventIdentifier"))
+                .containsEntry("brokenAt", (int) locationIndex)
+                .containsEntry("eventIdentifier", location.get("eventIdentifier"))
                 .containsEntry("reason", "payload or metadata changed");
 
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original, clientIndex);
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original, locationIndex);
         assertThat(verify()).containsEntry("verified", true);
 
         Map<String, Object> therapist = row("TherapistRegistered");

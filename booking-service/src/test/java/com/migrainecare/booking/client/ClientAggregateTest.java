@@ -315,7 +315,7 @@ class ClientAggregateTest {
         }
     }
 
-    private static Matcher<RuleViolation> ruleViolation(ErrorCode code) {
+    static Matcher<RuleViolation> ruleViolation(ErrorCode code) {
         return new FeatureMatcher<>(equalTo(code), "a RuleViolation with code", "code") {
             @Override
             protected ErrorCode featureValueOf(RuleViolation violation) {
