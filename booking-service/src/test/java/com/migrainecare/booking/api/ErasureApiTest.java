@@ -190,6 +190,7 @@ class ErasureApiTest extends ApiTestSupport {
                 .singleElement()
                 .satisfies(entry -> assertThat(entry)
                         .containsEntry("actor", "admin")
+                        .containsEntry("summary", "client's personal data erased")
                         .containsEntry("reason", "client asked to be forgotten"));
         assertThat(entries.toString()).contains(booking).doesNotContain(NAME).doesNotContain(EMAIL);
     }

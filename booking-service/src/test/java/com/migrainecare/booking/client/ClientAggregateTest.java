@@ -65,8 +65,14 @@ class ClientAggregateTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Client.class);
+        fixture = clientFixture();
+    }
+
+    /** A fixture for the client aggregate that also answers {@link CheckClearance}, as the booking desk asks. */
+    static FixtureConfiguration<Client> clientFixture() {
+        FixtureConfiguration<Client> fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerAnnotatedCommandHandler(new ClearanceChecker(fixture.getRepository()));
+        return fixture;
     }
 
     @Test

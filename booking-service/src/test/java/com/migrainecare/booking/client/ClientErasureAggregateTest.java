@@ -3,7 +3,6 @@ package com.migrainecare.booking.client;
 import static com.migrainecare.booking.client.ClientAggregateTest.ruleViolation;
 
 import com.migrainecare.booking.client.ClientAggregateTest.CheckClearance;
-import com.migrainecare.booking.client.ClientAggregateTest.ClearanceChecker;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.Clearance;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +48,7 @@ class ClientErasureAggregateTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Client.class);
-        fixture.registerAnnotatedCommandHandler(new ClearanceChecker(fixture.getRepository()));
+        fixture = ClientAggregateTest.clientFixture();
     }
 
     @Test
