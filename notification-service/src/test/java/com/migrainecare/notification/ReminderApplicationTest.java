@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.notification.contact.ClientContacts;
 import com.migrainecare.notification.session.BookingEvents;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reminders through the whole service, on the same stores as {@link NotificationServiceApplicationTest} (the
@@ -57,6 +61,12 @@ class ReminderApplicationTest {
 
     @Autowired
     private SchedulerClient scheduler;
+
+    @Autowired
+    private ClientContacts contacts;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void remindsOfABookedSessionAndWithdrawsTheRemindersWhenItIsCancelled() {
@@ -127,6 +137,34 @@ class ReminderApplicationTest {
     }
 
     @Test
+    void anErasedClientIsForgottenByTheContactsAndTheDeliveries() {
+        BookingEvents session = BookingEvents.sessionAt(
+                Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(90)));
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        publish(0, session.booked());
+        await().atMost(PROJECTION_TIMEOUT).until(() -> deliveries(session).size() == 1);
+        assertThat(jdbc.queryForList(
+                        "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                        byte[].class,
+                        session.clientId().value()))
+                .singleElement()
+                .satisfies(payload ->
+                        assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain("ada@example.org"));
+
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 1, new ClientErased(session.clientId())));
+
+        await().atMost(PROJECTION_TIMEOUT).untilAsserted(() -> {
+            assertThat(contacts.findById(session.clientId().value())).isEmpty();
+            assertThat(deliveries(session)).singleElement().satisfies(delivery -> {
+                assertThat(delivery.path("recipient").isNull()).isTrue();
+                assertThat(delivery.path("transport").asText()).isEqualTo("LOG");
+            });
+        });
+    }
+
+    @Test
     void anUnknownReminderStatusIsABadRequest() {
         ResponseEntity<JsonNode> response =
                 http.withBasicAuth("ops", "pw").getForEntity("/api/reminders?status=LOST", JsonNode.class);
@@ -159,6 +197,15 @@ class ReminderApplicationTest {
     private void publish(long sequence, BookingEvent event) {
         eventStore.publish(
                 new GenericDomainEventMessage<>("Booking", event.bookingId().value(), sequence, event));
+    }
+
+    private JsonNode deliveries(BookingEvents session) {
+        return http.withBasicAuth("ops", "pw")
+                .getForEntity(
+                        "/api/deliveries?clientId={id}",
+                        JsonNode.class,
+                        session.clientId().value())
+                .getBody();
     }
 
     private JsonNode awaitReminders(BookingEvents session, String status) {

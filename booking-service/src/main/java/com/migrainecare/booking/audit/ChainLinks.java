@@ -7,21 +7,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code event_hash_chain} table and the hash of one link: SHA-256 over the previous link's hash and every
  * stored column of the event (its global index, identifier, aggregate and sequence, types, revision, time,
- * payload and metadata bytes), each length-prefixed so that no two different events hash alike.
+ * payload and metadata bytes), each length-prefixed so that no two different events hash alike. Links follow each
+ * other by {@code chain_position}: the order the chain's processor was handed the events.
  */
 @Component
 class ChainLinks {
 
     /** The hash before the first link. */
-    static final Link GENESIS = new Link(0, null, "0".repeat(64));
+    static final Link GENESIS = new Link(0, 0, null, "0".repeat(64));
 
-    /** One link of the chain. */
-    record Link(long globalIndex, String eventIdentifier, String hash) {}
+    private static final String LINK_COLUMNS = "chain_position, global_index, event_identifier, hash";
+    private static final RowMapper<Link> LINK =
+            (rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+
+    /** One link of the chain: its place in the chain and the event it covers. */
+    record Link(long position, long globalIndex, String eventIdentifier, String hash) {}
+
+    /** A stored event that has no link. */
+    record Unlinked(long globalIndex, String eventIdentifier) {}
 
     private final JdbcTemplate jdbc;
 
@@ -32,21 +41,31 @@ class ChainLinks {
     Link head() {
         return jdbc
                 .query(
-                        "SELECT global_index, event_identifier, hash FROM event_hash_chain"
-                                + " ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY",
-                        (rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        "SELECT " + LINK_COLUMNS + " FROM event_hash_chain ORDER BY chain_position DESC"
+                                + " FETCH FIRST 1 ROWS ONLY",
+                        LINK)
                 .stream()
                 .findFirst()
                 .orElse(GENESIS);
     }
 
-    /** Links after {@code after}, in order, at most {@code limit}. */
+    /** Links after the position {@code after}, in chain order, at most {@code limit}. */
     List<Link> after(long after, int limit) {
         return jdbc.query(
-                "SELECT global_index, event_identifier, hash FROM event_hash_chain WHERE global_index > ?"
-                        + " ORDER BY global_index FETCH FIRST " + limit + " ROWS ONLY",
-                (rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                "SELECT " + LINK_COLUMNS + " FROM event_hash_chain WHERE chain_position > ?"
+                        + " ORDER BY chain_position FETCH FIRST " + limit + " ROWS ONLY",
+                LINK,
                 after);
+    }
+
+    /** Stored events up to {@code globalIndex} without a link, in global order. */
+    List<Unlinked> unlinkedUpTo(long globalIndex) {
+        return jdbc.query(
+                "SELECT e.globalIndex, e.eventIdentifier FROM DomainEventEntry e WHERE e.globalIndex <= ? AND NOT"
+                        + " EXISTS (SELECT 1 FROM event_hash_chain c WHERE c.global_index = e.globalIndex)"
+                        + " ORDER BY e.globalIndex",
+                (rs, n) -> new Unlinked(rs.getLong(1), rs.getString(2)),
+                globalIndex);
     }
 
     boolean contains(String eventIdentifier) {
@@ -56,9 +75,12 @@ class ChainLinks {
     }
 
     Link append(Link previous, StoredEvent event) {
-        Link link = new Link(event.globalIndex(), event.eventIdentifier(), hash(previous.hash(), event));
+        Link link = new Link(
+                previous.position() + 1, event.globalIndex(), event.eventIdentifier(), hash(previous.hash(), event));
         jdbc.update(
-                "INSERT INTO event_hash_chain (global_index, event_identifier, hash) VALUES (?, ?, ?)",
+                "INSERT INTO event_hash_chain (chain_position, global_index, event_identifier, hash)"
+                        + " VALUES (?, ?, ?, ?)",
+                link.position(),
                 link.globalIndex(),
                 link.eventIdentifier(),
                 link.hash());

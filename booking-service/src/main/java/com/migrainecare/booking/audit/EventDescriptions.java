@@ -14,6 +14,7 @@ import com.migrainecare.kernel.chain.TherapistEvent.TherapistRegistered;
 import com.migrainecare.kernel.chain.TherapistEvent.TimeOffAdded;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceOverridden;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
 import java.util.ArrayList;
@@ -68,6 +69,9 @@ final class EventDescriptions {
         }
         if (payload instanceof ClientRegistered) {
             return line("client registered");
+        }
+        if (payload instanceof ClientErased) {
+            return line("client's personal data erased");
         }
         if (payload instanceof LocationCreated created) {
             return line("location created: " + created.name() + " (" + created.timeZone() + ", "

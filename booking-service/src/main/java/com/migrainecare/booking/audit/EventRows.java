@@ -1,7 +1,10 @@
 package com.migrainecare.booking.audit;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -42,14 +45,19 @@ class EventRows {
                 .findFirst();
     }
 
-    /** Events with {@code after < globalIndex <= upTo}, in global order, at most {@code limit}. */
-    List<StoredEvent> range(long after, long upTo, int limit) {
-        return jdbc.query(
-                "SELECT " + COLUMNS + " FROM DomainEventEntry WHERE globalIndex > ? AND globalIndex <= ?"
-                        + " ORDER BY globalIndex FETCH FIRST " + limit + " ROWS ONLY",
-                ROW,
-                after,
-                upTo);
+    /** The events at {@code indexes}, by global index; an index without an event is left out. */
+    Map<Long, StoredEvent> byIndexes(List<Long> indexes) {
+        if (indexes.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(indexes.size(), "?"));
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM DomainEventEntry WHERE globalIndex IN (" + marks + ")",
+                        ROW,
+                        indexes.toArray())
+                .stream()
+                .collect(Collectors.toMap(StoredEvent::globalIndex, event -> event));
     }
 
     /** One aggregate's events in its own order. */

@@ -6,11 +6,13 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.client.ClientCommand.EraseClient;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceOverridden;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
 import com.migrainecare.kernel.ids.BookingId;
@@ -36,6 +38,7 @@ public class Client {
 
     private ClearancePolicy clearancePolicy = new ClearancePolicy();
     private Intake intake;
+    private boolean erased;
 
     protected Client() {
         // rebuilt from events
@@ -58,12 +61,30 @@ public class Client {
 
     @CommandHandler
     public void handle(RecordIntake command) {
+        ensureNotErased();
         apply(new IntakeRecorded(clientId, command.intake()));
     }
 
     @CommandHandler
     public void handle(RecordClearance command) {
+        ensureNotErased();
         apply(new ClearanceRecorded(clientId, command.clearance()));
+    }
+
+    /** Erasing twice changes nothing: the key is gone after the first time. */
+    @CommandHandler
+    public void handle(EraseClient command) {
+        if (erased) {
+            return;
+        }
+        apply(new ClientErased(clientId));
+    }
+
+    /** An erased client has no intake, no clearances and no way to be reached: nothing new is recorded for them. */
+    void ensureNotErased() {
+        if (erased) {
+            throw new RuleViolation(ErrorCode.CLIENT_ERASED, "the client's personal data was erased: " + clientId);
+        }
     }
 
     /**
@@ -76,6 +97,7 @@ public class Client {
             boolean includesNeck,
             LocalDate sessionDate,
             String override) {
+        ensureNotErased();
         boolean overridden = clearancePolicy.requireFor(techniques, includesNeck, sessionDate, override);
         if (overridden) {
             apply(new ClearanceOverridden(clientId, booking, Set.copyOf(techniques), override));
@@ -84,6 +106,7 @@ public class Client {
 
     /** What a care plan reads from the record: the intake, and whether neck work is cleared on {@code date}. */
     public CareProfile careProfile(LocalDate date) {
+        ensureNotErased();
         if (intake == null) {
             throw new RuleViolation(ErrorCode.INTAKE_REQUIRED, "the client has no intake yet; record one first");
         }
@@ -95,14 +118,26 @@ public class Client {
         clientId = event.clientId();
     }
 
+    /** An intake or clearance of an erased client reads as absent (its key is gone): there is nothing to keep. */
     @EventSourcingHandler
     void on(IntakeRecorded event) {
-        intake = event.intake();
-        clearancePolicy.intakeRecorded(event.intake());
+        if (event.intake() != null) {
+            intake = event.intake();
+            clearancePolicy.intakeRecorded(event.intake());
+        }
     }
 
     @EventSourcingHandler
     void on(ClearanceRecorded event) {
-        clearancePolicy.clearanceRecorded(event.clearance());
+        if (event.clearance() != null) {
+            clearancePolicy.clearanceRecorded(event.clearance());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClientErased event) {
+        erased = true;
+        intake = null;
+        clearancePolicy = new ClearancePolicy();
     }
 }

@@ -8,6 +8,7 @@ import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.care.Trigger;
 import com.migrainecare.kernel.client.Clearance;
+import com.migrainecare.kernel.client.ClientCommand.EraseClient;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
@@ -30,14 +31,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clients over HTTP: registration, intake, clearances. */
+/** Clients over HTTP: registration, intake, clearances, erasure of personal data. */
 @RestController
 public class ClientController {
 
@@ -158,6 +161,27 @@ public class ClientController {
         send(new RecordClearance(new ClientId(id), clearance), body.reason());
         return ResponseEntity.created(URI.create("/api/clients/" + id + "/clearances/" + clearance.clearanceId()))
                 .body(ClearanceResponse.of(clearance));
+    }
+
+    /** Why a client's personal data is erased: required, it stays in the audit when the data is gone. */
+    public record ErasureBody(@Size(max = 500) String reason) {}
+
+    /**
+     * Erases the client's personal data (name, contact details, intake, clearances, diary notes) by deleting the key
+     * that seals it; the sessions stay in the history without the name. Admins only, with a reason.
+     */
+    @DeleteMapping("/api/clients/{id}/personal-data")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> erase(
+            @PathVariable String id,
+            @RequestParam(required = false) @Size(max = 500) String reason,
+            @Valid @RequestBody(required = false) ErasureBody body) {
+        String why = body != null && body.reason() != null ? body.reason() : reason;
+        if (why == null || why.isBlank()) {
+            throw new RuleViolation(ErrorCode.REASON_REQUIRED, "erasing a client's personal data needs a reason");
+        }
+        send(new EraseClient(new ClientId(id)), why);
+        return ResponseEntity.noContent().build();
     }
 
     private void send(Object command, String reason) {

@@ -3,23 +3,27 @@ package com.migrainecare.booking.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /** Edits, deletes and inserts stored events behind the service's back, so each test has a store of its own. */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@TestPropertySource(properties = "clinic.audit.gap-settle=PT1S")
 class HashChainApiTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void verifyHoldsOnAnUntouchedStoreAndFindsAnEditAndADeletion() {
@@ -38,21 +42,21 @@ class HashChainApiTest extends ApiTestSupport {
                 .containsEntry("events", (int) stored)
                 .doesNotContainKey("brokenAt"));
 
-        Map<String, Object> client = row("ClientRegistered");
-        long clientIndex = ((Number) client.get("globalIndex")).longValue();
-        byte[] original = (byte[]) client.get("payload");
+        Map<String, Object> location = row("LocationCreated");
+        long locationIndex = ((Number) location.get("globalIndex")).longValue();
+        byte[] original = (byte[]) location.get("payload");
         byte[] edited = new String(original, StandardCharsets.UTF_8)
-                .replace("\"Client\"", "\"Someone else\"")
+                .replace("\"Room A\"", "\"Room Z\"")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(edited).isNotEqualTo(original);
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", edited, clientIndex);
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", edited, locationIndex);
         assertThat(verify())
                 .containsEntry("verified", false)
-                .containsEntry("brokenAt", (int) clientIndex)
-                .containsEntry("eventIdentifier", client.get("eventIdentifier"))
+                .containsEntry("brokenAt", (int) locationIndex)
+                .containsEntry("eventIdentifier", location.get("eventIdentifier"))
                 .containsEntry("reason", "payload or metadata changed");
 
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original, clientIndex);
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", original, locationIndex);
         assertThat(verify()).containsEntry("verified", true);
 
         Map<String, Object> therapist = row("TherapistRegistered");
@@ -66,25 +70,56 @@ class HashChainApiTest extends ApiTestSupport {
     }
 
     @Test
-    void theChainWaitsOutAGapAndReportsAnEventThatFillsItTooLate() {
+    void anEventCommittedIntoAGapAfterTheChainPassedItIsLinkedAndVerified() throws Exception {
         chain("Europe/Berlin");
-        long top = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
         Map<String, Object> client = row("ClientRegistered");
-        // an append that took index top + 3 while top + 1 and top + 2 were never committed
-        insertCopy(client, top + 3, "copy-after-gap");
+        long top = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
+        try (Connection late = dataSource.getConnection();
+                Connection early = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            early.setAutoCommit(false);
+            // two appends in flight at once: the lower index commits last, after the chain has linked the higher
+            insertCopy(new JdbcTemplate(new SingleConnectionDataSource(late, true)), client, top + 1, "late-in-gap");
+            insertCopy(new JdbcTemplate(new SingleConnectionDataSource(early, true)), client, top + 2, "after-gap");
+            early.commit();
+            eventually(() -> assertThat(position("after-gap")).isNotNull());
+            late.commit();
+        }
+
+        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+        eventually(() -> assertThat(verify()).containsEntry("verified", true).containsEntry("events", (int) stored));
+        assertThat(position("late-in-gap")).isGreaterThan(position("after-gap"));
+    }
+
+    @Test
+    void anEventSlippedInBehindTheChainIsReported() {
+        chain("Europe/Berlin");
         long stored = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
         eventually(() -> assertThat(verify()).containsEntry("verified", true).containsEntry("events", (int) stored));
 
-        // an event committed at top + 1 long after its successors were linked cannot join the chain in order
-        insertCopy(client, top + 1, "copy-too-late");
+        // index 0 is below every index the store hands out, and the chain's processor has read past it
+        insertCopy(jdbc, row("ClientRegistered"), 0, "slipped-in");
+
         assertThat(verify())
                 .containsEntry("verified", false)
-                .containsEntry("brokenAt", (int) (top + 1))
-                .containsEntry("eventIdentifier", "copy-too-late")
+                .containsEntry("brokenAt", 0)
+                .containsEntry("eventIdentifier", "slipped-in")
                 .containsEntry("reason", "event not in the chain");
     }
 
-    private void insertCopy(Map<String, Object> event, long globalIndex, String eventIdentifier) {
+    private Long position(String eventIdentifier) {
+        return jdbc
+                .query(
+                        "SELECT chain_position FROM event_hash_chain WHERE event_identifier = ?",
+                        (rs, n) -> rs.getLong(1),
+                        eventIdentifier)
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void insertCopy(
+            JdbcTemplate jdbc, Map<String, Object> event, long globalIndex, String eventIdentifier) {
         jdbc.update(
                 "INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type, eventIdentifier,"
                         + " metaData, payload, payloadRevision, payloadType, timeStamp)"

@@ -213,9 +213,19 @@ class ReadModelApiTest extends ApiTestSupport {
                     call(HttpMethod.GET, "desk", "/api/clients/" + id, null).getBody();
             assertThat(client)
                     .containsOnlyKeys(
-                            "id", "name", "email", "phone", "timeZone", "locale", "reminders", "intake", "clearances");
+                            "id",
+                            "name",
+                            "email",
+                            "phone",
+                            "timeZone",
+                            "locale",
+                            "reminders",
+                            "intake",
+                            "clearances",
+                            "erasedAt");
             assertThat(client)
                     .containsEntry("id", id)
+                    .containsEntry("erasedAt", null)
                     .containsEntry("name", "Ada")
                     .containsEntry("email", "ada@example.org")
                     .containsEntry("phone", "+49 30 1234")

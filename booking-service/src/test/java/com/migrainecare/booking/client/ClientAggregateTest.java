@@ -65,8 +65,14 @@ class ClientAggregateTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Client.class);
+        fixture = clientFixture();
+    }
+
+    /** A fixture for the client aggregate that also answers {@link CheckClearance}, as the booking desk asks. */
+    static FixtureConfiguration<Client> clientFixture() {
+        FixtureConfiguration<Client> fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerAnnotatedCommandHandler(new ClearanceChecker(fixture.getRepository()));
+        return fixture;
     }
 
     @Test
@@ -315,7 +321,7 @@ class ClientAggregateTest {
         }
     }
 
-    private static Matcher<RuleViolation> ruleViolation(ErrorCode code) {
+    static Matcher<RuleViolation> ruleViolation(ErrorCode code) {
         return new FeatureMatcher<>(equalTo(code), "a RuleViolation with code", "code") {
             @Override
             protected ErrorCode featureValueOf(RuleViolation violation) {

@@ -12,10 +12,12 @@ import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.care.Trigger;
 import com.migrainecare.kernel.client.Clearance;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -68,7 +70,50 @@ class ClientProjectionTest {
                         "de-DE",
                         ReminderPreferences.DEFAULT,
                         intake,
-                        List.of(clearance)));
+                        List.of(clearance),
+                        null));
+    }
+
+    @Test
+    void erasedClientKeepsNoPersonalData() {
+        Instant erasedAt = Instant.parse("2026-12-01T10:00:00Z");
+        projection.on(registered);
+        projection.on(new IntakeRecorded(CLIENT, intake));
+        projection.on(new ClearanceRecorded(CLIENT, clearance));
+
+        projection.on(new ClientErased(CLIENT), erasedAt);
+
+        assertThat(queries.get(CLIENT))
+                .isEqualTo(new ClientView(
+                        "c-1",
+                        null,
+                        null,
+                        null,
+                        "Europe/Berlin",
+                        "de-DE",
+                        ReminderPreferences.DEFAULT,
+                        null,
+                        List.of(),
+                        erasedAt));
+    }
+
+    @Test
+    void replayAfterErasureLeavesTheErasedClient() {
+        Instant erasedAt = Instant.parse("2026-12-01T10:00:00Z");
+        ClientRegistered shredded = new ClientRegistered(
+                CLIENT, null, null, null, ZoneId.of("Europe/Berlin"), "de-DE", ReminderPreferences.DEFAULT);
+        projection.on(registered);
+        projection.on(new ClientErased(CLIENT), erasedAt);
+        ClientView erased = queries.get(CLIENT);
+
+        projection.on(shredded);
+        projection.on(new IntakeRecorded(CLIENT, null));
+        projection.on(new ClearanceRecorded(CLIENT, null));
+        projection.on(new ClientErased(CLIENT), erasedAt);
+
+        assertThat(queries.get(CLIENT)).isEqualTo(erased);
+        assertThat(erased.name()).isNull();
+        assertThat(erased.erasedAt()).isEqualTo(erasedAt);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.migrainecare.notification.contact;
 
+import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,5 +27,11 @@ public class ClientContactProjection {
     @EventHandler
     void on(ClientRegistered event) {
         contacts.save(ClientContact.of(event));
+    }
+
+    /** An erased client cannot be reached: no address, so any reminder still planned is skipped, never sent. */
+    @EventHandler
+    void on(ClientErased event) {
+        contacts.deleteById(event.clientId().value());
     }
 }

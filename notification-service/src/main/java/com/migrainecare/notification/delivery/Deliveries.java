@@ -10,5 +10,7 @@ public interface Deliveries extends MongoRepository<Delivery, String> {
 
     List<Delivery> findByHandedOverAtBetweenOrderByHandedOverAt(Range<Instant> period);
 
+    List<Delivery> findByClientId(String clientId);
+
     List<Delivery> findByClientIdAndHandedOverAtBetweenOrderByHandedOverAt(String clientId, Range<Instant> period);
 }

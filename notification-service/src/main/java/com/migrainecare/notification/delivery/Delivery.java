@@ -20,4 +20,10 @@ public record Delivery(
         String receipt) {
 
     static final String COLLECTION = "deliveries";
+
+    /** The hand-over as it is kept once the client is erased: when, how and what, not to whom. */
+    Delivery withoutRecipient() {
+        return new Delivery(
+                id, idempotencyKey, clientId, channel, transport, null, subject, body, handedOverAt, receipt);
+    }
 }

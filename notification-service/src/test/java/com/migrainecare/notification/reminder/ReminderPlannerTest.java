@@ -123,6 +123,18 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void anErasedClientsRegistrationReplayedPlansNothingToSend() {
+        // after the erasure the registration reads with its personal fields absent
+        contacts.save(ClientContact.of(new ClientRegistered(session.clientId(), null, null, null, null, null, null)));
+
+        planner.on(session.booked(), 0);
+
+        assertThat(all()).isNotEmpty().allSatisfy(reminder -> assertThat(reminder.status())
+                .isEqualTo(ReminderStatus.SKIPPED));
+        assertThat(timers).isEmpty();
+    }
+
+    @Test
     void replayingTheStreamLeavesTheScheduleAsItWas() {
         planner.on(session.booked(), 0);
         planner.on(session.rescheduledTo(moved), 1);

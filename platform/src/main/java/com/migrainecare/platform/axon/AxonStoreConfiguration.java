@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.migrainecare.platform.privacy.PersonalDataCodec;
+import com.migrainecare.platform.privacy.PersonalDataKeys;
+import com.migrainecare.platform.privacy.PersonalDataModule;
 import java.util.concurrent.Executors;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -77,10 +80,16 @@ public class AxonStoreConfiguration {
         return JacksonSerializer.builder().objectMapper(messageMapper()).build();
     }
 
+    /**
+     * Stored events: {@code @PersonalData} fields are sealed with their client's key on the way in and opened on the
+     * way out ({@link PersonalDataModule}), so personal data never reaches the store in clear.
+     */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    Serializer eventSerializer(PersonalDataKeys keys) {
+        ObjectMapper mapper = messageMapper();
+        mapper.registerModule(new PersonalDataModule(new PersonalDataCodec(keys, messageMapper())));
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     @Bean

@@ -5,6 +5,8 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.privacy.AboutClient;
+import com.migrainecare.kernel.privacy.PersonalData;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,19 +42,20 @@ public sealed interface CarePlanEvent {
 
     /**
      * A high-stress period: the cadence steps up from {@code base} to {@code during} for its days. Days an earlier
-     * period already covers do not step up again, so only {@code uncovered} gets extra sessions.
+     * period already covers do not step up again, so only {@code uncovered} gets extra sessions. Revision 2: the
+     * note is sealed with the client's key (revision 1 stored it in clear).
      */
-    @Revision("1")
+    @Revision("2")
     record StressPeriodDeclared(
             CarePlanId carePlanId,
             ClientId clientId,
             DateWindow window,
-            String note,
+            @PersonalData String note,
             Cadence base,
             Cadence during,
             List<DateWindow> uncovered,
             Cause cause)
-            implements CarePlanEvent {
+            implements CarePlanEvent, AboutClient {
 
         /** Who asked for the step up: the client or staff, or the headache diary. */
         public enum Cause {

@@ -2,6 +2,8 @@ package com.migrainecare.kernel.careplan;
 
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.HeadacheLogId;
+import com.migrainecare.kernel.privacy.AboutClient;
+import com.migrainecare.kernel.privacy.PersonalData;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
@@ -10,7 +12,12 @@ public sealed interface HeadacheLogEvent {
 
     HeadacheLogId logId();
 
-    @Revision("1")
-    record HeadacheLogged(HeadacheLogId logId, ClientId clientId, LocalDate date, Integer severity, String note)
-            implements HeadacheLogEvent {}
+    /** Revision 2: the note is sealed with the client's key (revision 1 stored it in clear). */
+    @Revision("2")
+    record HeadacheLogged(
+            HeadacheLogId logId,
+            ClientId clientId,
+            LocalDate date,
+            Integer severity,
+            @PersonalData String note) implements HeadacheLogEvent, AboutClient {}
 }

@@ -22,4 +22,7 @@ public sealed interface ClientCommand {
 
     record RecordClearance(@TargetAggregateIdentifier ClientId clientId, Clearance clearance)
             implements ClientCommand {}
+
+    /** Erase the client's personal data (the key that seals it); who asked and why travel as metadata. */
+    record EraseClient(@TargetAggregateIdentifier ClientId clientId) implements ClientCommand {}
 }
