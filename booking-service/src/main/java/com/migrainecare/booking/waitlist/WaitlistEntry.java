@@ -189,12 +189,16 @@ public class WaitlistEntry {
 
     @EventSourcingHandler
     void on(OfferDeclined event) {
-        offer = null;
-        status = WaitlistStatus.WAITING;
+        waitAgain();
     }
 
     @EventSourcingHandler
     void on(OfferExpired event) {
+        waitAgain();
+    }
+
+    /** The offer is over without a booking: the entry waits for the next freed slot. */
+    private void waitAgain() {
         offer = null;
         status = WaitlistStatus.WAITING;
     }

@@ -22,9 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * front desk cannot book it, handed to the next client when the hold runs out (the deadline is made due and the
  * scheduler woken, no waiting on the wall clock), and booked when that client accepts.
  */
-class WaitlistApiTest extends ApiTestSupport {
-
-    private static final String BERLIN = "Europe/Berlin";
+class WaitlistApiTest extends WaitlistApiSupport {
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -35,20 +33,13 @@ class WaitlistApiTest extends ApiTestSupport {
     @Test
     void freedSlotGoesDownTheWaitlistUntilAClientTakesIt() {
         Chain chain = chain(BERLIN);
-        String first = client();
-        String second = client();
         LocalDate day = comingWeekday(DayOfWeek.TUESDAY, BERLIN);
-        String booking = created(call(
-                        HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), day + "T10:00")))
-                .get("id")
-                .toString();
-        String firstEntry = join(first, chain.location(), day);
-        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "WAITING"));
-        String secondEntry = join(second, chain.location(), day);
+        Line line = twoWaitAndASessionIsCancelled(chain, day, "10:00");
+        String first = line.first();
+        String second = line.second();
+        String firstEntry = line.firstEntry();
+        String secondEntry = line.secondEntry();
 
-        cancel(booking);
-
-        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "OFFERED"));
         Map<String, Object> offer = offerOf(firstEntry);
         assertThat(offer).containsEntry("therapistId", chain.therapist()).containsEntry("outcome", "OPEN");
         assertThat(OffsetDateTime.parse(offer.get("start").toString()).toLocalDateTime())
@@ -94,18 +85,9 @@ class WaitlistApiTest extends ApiTestSupport {
     @Test
     void declinedOfferGoesToTheNextClientAndTheDeclinerKeepsWaiting() {
         Chain chain = chain(BERLIN);
-        String first = client();
-        String second = client();
-        LocalDate day = comingWeekday(DayOfWeek.WEDNESDAY, BERLIN);
-        String booking = created(call(
-                        HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), day + "T14:00")))
-                .get("id")
-                .toString();
-        String firstEntry = join(first, chain.location(), day);
-        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "WAITING"));
-        String secondEntry = join(second, chain.location(), day);
-        cancel(booking);
-        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "OFFERED"));
+        Line line = twoWaitAndASessionIsCancelled(chain, comingWeekday(DayOfWeek.WEDNESDAY, BERLIN), "14:00");
+        String firstEntry = line.firstEntry();
+        String secondEntry = line.secondEntry();
 
         ResponseEntity<Map<String, Object>> declined = call(
                 HttpMethod.POST, "desk", "/api/waitlist/" + firstEntry + "/offer/decline", Map.of("reason", "busy"));
@@ -125,86 +107,26 @@ class WaitlistApiTest extends ApiTestSupport {
         assertThat(atLocation).extracting(e -> e.get("id")).containsExactly(secondEntry);
     }
 
-    @Test
-    void clientCanLeaveTheWaitlistOnce() {
-        Chain chain = chain(BERLIN);
-        String entry = join(chain.client(), chain.location(), comingWeekday(DayOfWeek.THURSDAY, BERLIN));
+    /** Two clients and their entries, in the order they joined. */
+    private record Line(String first, String second, String firstEntry, String secondEntry) {}
 
-        ResponseEntity<Map<String, Object>> left =
-                call(HttpMethod.POST, "desk", "/api/waitlist/" + entry + "/leave", Map.of("reason", "found a time"));
-
-        assertThat(left.getStatusCode()).isEqualTo(HttpStatus.OK);
-        eventually(() -> assertThat(entry(entry)).containsEntry("status", "LEFT"));
-        assertThat(getList("desk", "/api/waitlist?clientId=" + chain.client()).getBody())
-                .extracting(e -> e.get("status"))
-                .containsExactly("LEFT");
-        assertProblem(call(HttpMethod.DELETE, "desk", "/api/waitlist/" + entry, null), 409, "WAITLIST_ENTRY_CLOSED");
-    }
-
-    @Test
-    void badWaitlistRequestsAreRefusedWithProblems() {
-        Chain chain = chain(BERLIN);
-        LocalDate day = comingWeekday(DayOfWeek.FRIDAY, BERLIN);
-        assertProblem(
-                call(HttpMethod.POST, "desk", "/api/waitlist", wish(chain.client(), "location-nowhere", day)),
-                404,
-                "LOCATION_NOT_FOUND");
-        assertProblem(
-                call(HttpMethod.POST, "desk", "/api/waitlist", wish("client-nobody", chain.location(), day)),
-                404,
-                "CLIENT_NOT_FOUND");
-        assertProblem(
-                call(
-                        HttpMethod.POST,
-                        "desk",
-                        "/api/waitlist",
-                        Map.of(
-                                "clientId",
-                                chain.client(),
-                                "technique",
-                                "TRIGGER_POINT",
-                                "locationIds",
-                                List.of(chain.location()),
-                                "from",
-                                day + "T18:00",
-                                "to",
-                                day + "T08:00")),
-                400,
-                "INVALID_REQUEST");
-        assertProblem(
-                call(HttpMethod.POST, "desk", "/api/waitlist", Map.of("clientId", chain.client())),
-                400,
-                "VALIDATION_FAILED");
-        assertProblem(
-                call(HttpMethod.GET, "desk", "/api/waitlist/entry-unknown", null), 404, "WAITLIST_ENTRY_NOT_FOUND");
-        assertProblem(
-                call(HttpMethod.POST, "desk", "/api/waitlist/entry-unknown/offer/accept", Map.of()),
-                404,
-                "WAITLIST_ENTRY_NOT_FOUND");
-        assertThat(getList("desk", "/api/waitlist?clientId=" + chain.client()).getBody())
-                .isEmpty();
-    }
-
-    private String join(String client, String location, LocalDate day) {
-        return created(call(HttpMethod.POST, "desk", "/api/waitlist", wish(client, location, day)))
+    /**
+     * The chain's client has a session on {@code day} at {@code time}; two other clients join the waitlist for that
+     * day, one after the other; the session is cancelled, and the slot is offered to the first.
+     */
+    private Line twoWaitAndASessionIsCancelled(Chain chain, LocalDate day, String time) {
+        String first = client();
+        String second = client();
+        String booking = created(call(
+                        HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), day + "T" + time)))
                 .get("id")
                 .toString();
-    }
-
-    private static Map<String, Object> wish(String client, String location, LocalDate day) {
-        return Map.of(
-                "clientId",
-                client,
-                "technique",
-                "TRIGGER_POINT",
-                "locationIds",
-                List.of(location),
-                "from",
-                day + "T08:00",
-                "to",
-                day + "T18:00",
-                "reason",
-                "wants an earlier session");
+        String firstEntry = join(first, chain.location(), day);
+        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "WAITING"));
+        String secondEntry = join(second, chain.location(), day);
+        cancel(booking);
+        eventually(() -> assertThat(entry(firstEntry)).containsEntry("status", "OFFERED"));
+        return new Line(first, second, firstEntry, secondEntry);
     }
 
     private void cancel(String booking) {
@@ -224,12 +146,6 @@ class WaitlistApiTest extends ApiTestSupport {
                 holdUntil.plusMillis(1).atOffset(ZoneOffset.UTC));
         assertThat(due).isEqualTo(1);
         scheduler.triggerCheckForDueExecutions();
-    }
-
-    private Map<String, Object> entry(String id) {
-        ResponseEntity<Map<String, Object>> found = call(HttpMethod.GET, "desk", "/api/waitlist/" + id, null);
-        assertThat(found.getStatusCode()).as("body: %s", found.getBody()).isEqualTo(HttpStatus.OK);
-        return found.getBody();
     }
 
     @SuppressWarnings("unchecked")
