@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,36 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Leaving the waitlist, and requests it refuses, each with a problem and a stable code. */
+/**
+ * A moved session frees its old slot for the waitlist; leaving the waitlist; and requests the waitlist refuses, each
+ * with a problem and a stable code.
+ */
 class WaitlistRequestsApiTest extends WaitlistApiSupport {
+
+    @Test
+    void movedSessionOffersItsOldTimeToTheWaitlist() {
+        Chain chain = chain(BERLIN);
+        String waiting = client();
+        LocalDate day = comingWeekday(DayOfWeek.MONDAY, BERLIN);
+        String booking = created(call(
+                        HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), day + "T11:00")))
+                .get("id")
+                .toString();
+        String entry = join(waiting, chain.location(), day);
+
+        ResponseEntity<Map<String, Object>> moved = call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings/" + booking + "/reschedule",
+                Map.of("start", day + "T15:00", "reason", "client asked"));
+
+        assertThat(moved.getStatusCode()).as("body: %s", moved.getBody()).isEqualTo(HttpStatus.OK);
+        eventually(() -> assertThat(entry(entry)).containsEntry("status", "OFFERED"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> offer = (Map<String, Object>) entry(entry).get("offer");
+        assertThat(OffsetDateTime.parse(offer.get("start").toString()).toLocalDateTime())
+                .isEqualTo(day.atTime(11, 0));
+    }
 
     @Test
     void clientCanLeaveTheWaitlistOnce() {
