@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.ChainController;
+import com.migrainecare.booking.claim.ClaimedTimeProjection;
+import com.migrainecare.booking.claim.HeldTime;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -156,6 +158,37 @@ class ArchitectureTest {
                                 && (target.isAnnotatedWith(Aggregate.class)
                                         || isReadModel(outermost(target))
                                         || target.getPackageName().startsWith("com.migrainecare.booking.claim"))))
+                .check(CLASSES);
+    }
+
+    /**
+     * The waitlist reaches other capabilities through their services and ports (BookingService, SessionDesk,
+     * LocationDirectory, ClientDirectory, HeldTime), never their aggregates, projections or the claims table itself;
+     * and nothing depends on the waitlist.
+     */
+    @Test
+    void waitlistUsesOtherCapabilitiesOnlyThroughTheirServicesAndPorts() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.migrainecare.booking.waitlist..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "another capability's aggregate, projection or claims table",
+                        (JavaClass target) -> !target.getPackageName().startsWith("com.migrainecare.booking.waitlist")
+                                && target.getPackageName().startsWith("com.migrainecare.booking.")
+                                && (target.isAnnotatedWith(Aggregate.class)
+                                        || (isReadModel(outermost(target))
+                                                && !target.isEquivalentTo(ClaimedTimeProjection.class))
+                                        || (target.getPackageName().startsWith("com.migrainecare.booking.claim")
+                                                && !target.isEquivalentTo(HeldTime.class)
+                                                && !target.isEquivalentTo(ClaimedTimeProjection.class)))))
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.migrainecare.booking.waitlist..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.migrainecare.booking.waitlist..")
                 .check(CLASSES);
     }
 

@@ -53,10 +53,17 @@ public class BookingService {
 
     /** Books a session at least {@code clientSpacing} away from the client's other sessions (a series' rule). */
     public BookingState book(SessionRequest request, Duration clientSpacing, String reason) {
+        return book(BookingId.random(), request, clientSpacing, reason);
+    }
+
+    /**
+     * Books under an id chosen beforehand: the id time was held under for this very session (a waitlist offer),
+     * which the booking's own claims then replace.
+     */
+    public BookingState book(BookingId bookingId, SessionRequest request, Duration clientSpacing, String reason) {
         LocationDetails location = locations.get(request.locationId());
         TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
         String override = overrideReason(request.clearanceOverrideReason());
-        BookingId bookingId = BookingId.random();
         commands.send(
                 new BookingCommand.BookSession(
                         bookingId,
