@@ -10,8 +10,8 @@ import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.notification.session.BookingEvents;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +20,9 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,11 +39,12 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clinic.store.embedded.port=0", "clinic.store.embedded.file=", "clinic.store.isolated=true"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationAccessTest {
 
     static final List<String> USERS = List.of("admin", "manager", "frontdesk", "therapist", "client");
 
-    /** As the test checks it: A passes the gate, F is 403; every operation answers 401 without credentials. */
+    /** As the test checks it (sessions of both clients are set up once): A passes the gate, F is 403; every operation answers 401 without credentials. */
     static final Map<String, String> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -61,7 +63,7 @@ class NotificationAccessTest {
     private BookingEvents own;
     private BookingEvents others;
 
-    @BeforeEach
+    @BeforeAll
     void twoClientsWithASessionEach() {
         own = sessionOf("demo-client-1");
         others = sessionOf("demo-client-2");
@@ -113,18 +115,17 @@ class NotificationAccessTest {
     @Test
     void aClientFilteringDeliveriesByAnotherClientGetsNone() {
         assertThat(get("client", "/api/deliveries?clientId=demo-client-2")).isEmpty();
-        assertThat(values(get("client", "/api/deliveries"), "clientId")).containsOnly("demo-client-1");
+        assertThat(values(get("client", "/api/deliveries"), "clientId")).containsExactly("demo-client-1");
+        assertThat(values(get("admin", "/api/deliveries"), "clientId")).contains("demo-client-1", "demo-client-2");
     }
 
     private BookingEvents sessionOf(String client) {
-        // a week ahead at 15:00 in Berlin: both reminders are planned, neither is due yet
+        // in 90 minutes: the 2-hour reminder is handed to the log at once, so each client has a delivery
         BookingEvents session = new BookingEvents(
                 BookingId.random(),
                 new ClientId(client),
-                BookingEvents.placementAt(ZonedDateTime.now(BookingEvents.BERLIN)
-                        .plusDays(7)
-                        .with(LocalTime.of(15, 0))
-                        .toInstant()));
+                BookingEvents.placementAt(
+                        Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(90))));
         eventStore.publish(new GenericDomainEventMessage<>(
                 "Client",
                 client,

@@ -68,13 +68,6 @@ public class AccessGate implements AuthorizationManager<RequestAuthorizationCont
         return new AuthorizationDecision(!path.startsWith("/api/") || scope.isAdmin() || !isEndpoint(request, path));
     }
 
-    /** The rule for {@code method} and {@code path}, if any: for tests that every documented endpoint has one. */
-    public boolean hasRuleFor(String method, String path) {
-        return rules.stream()
-                .anyMatch(rule -> rule.method().equalsIgnoreCase(method)
-                        && rule.pattern().getPatternString().equals(path));
-    }
-
     /** Whether a controller maps this method and path (and so needs a rule). */
     private boolean isEndpoint(HttpServletRequest request, String path) {
         if (endpoints == null) {

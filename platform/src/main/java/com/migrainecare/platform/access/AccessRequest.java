@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.migrainecare.platform.web.CachedBodyRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.util.Map;
 
@@ -49,8 +50,7 @@ public final class AccessRequest {
 
     private JsonNode parse() {
         HttpServletRequest unwrapped = request;
-        while (unwrapped instanceof jakarta.servlet.http.HttpServletRequestWrapper wrapper
-                && !(unwrapped instanceof CachedBodyRequest)) {
+        while (unwrapped instanceof HttpServletRequestWrapper wrapper && !(unwrapped instanceof CachedBodyRequest)) {
             unwrapped = (HttpServletRequest) wrapper.getRequest();
         }
         if (!(unwrapped instanceof CachedBodyRequest cached) || cached.body().length == 0) {

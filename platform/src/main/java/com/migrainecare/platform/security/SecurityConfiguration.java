@@ -168,9 +168,27 @@ public class SecurityConfiguration {
         if (!plain.isEmpty()) {
             log.warn("Users with a plain-text {noop} password, fit for demo data only: {}", plain);
         }
+        List<String> unlinked = properties.users().stream()
+                .filter(SecurityConfiguration::lacksItsLinks)
+                .map(ClinicUsersProperties.User::username)
+                .toList();
+        if (!unlinked.isEmpty()) {
+            log.warn(
+                    "Users whose role needs a link they do not have (locationIds or allLocations for MANAGER and"
+                            + " FRONT_DESK, therapistId for THERAPIST, clientId for CLIENT) see nothing of it: {}",
+                    unlinked);
+        }
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(SecurityConfiguration::toUserDetails)
                 .toList());
+    }
+
+    /** A role that is scoped by a link, without the link: the login works but its scope is empty. */
+    private static boolean lacksItsLinks(ClinicUsersProperties.User user) {
+        boolean staff = user.roles().contains(Role.MANAGER) || user.roles().contains(Role.FRONT_DESK);
+        return (staff && !user.allLocations() && user.locationIds().isEmpty())
+                || (user.roles().contains(Role.THERAPIST) && user.therapistId() == null)
+                || (user.roles().contains(Role.CLIENT) && user.clientId() == null);
     }
 
     /** A password without its {@code {id}} prefix would fail every login with a server error; refuse to start. */
