@@ -8,6 +8,7 @@ import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.ChainController;
 import com.migrainecare.booking.claim.ClaimedTimeProjection;
 import com.migrainecare.booking.claim.HeldTime;
+import com.migrainecare.platform.access.PathRules;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,6 +22,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The house rules of STYLE.md, checked on every build. */
@@ -198,5 +201,23 @@ class ArchitectureTest {
 
     private static boolean isReadModel(String name) {
         return name.endsWith("Projection") || name.endsWith("Queries");
+    }
+
+    /** Who may call what is decided by the access gate's rules, in one package, never by annotations here and there. */
+    @Test
+    void accessIsDecidedOnlyByTheRulesOfTheAccessPackage() {
+        noClasses()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .dependOnClassesThat()
+                .belongToAnyOf(PreAuthorize.class, Secured.class)
+                .check(CLASSES);
+        classes()
+                .that()
+                .implement(PathRules.class)
+                .should()
+                .resideInAPackage("com.migrainecare.booking.access")
+                .check(CLASSES);
     }
 }

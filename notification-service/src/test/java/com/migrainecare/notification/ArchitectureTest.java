@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.migrainecare.platform.access.PathRules;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,6 +14,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The house rules of STYLE.md for this service, checked on every build. */
@@ -91,6 +94,24 @@ class ArchitectureTest {
                                         controller, controller.getName() + " uses " + target.getName())));
                     }
                 })
+                .check(CLASSES);
+    }
+
+    /** Who may call what is decided by the access gate's rules, in one package, never by annotations here and there. */
+    @Test
+    void accessIsDecidedOnlyByTheRulesOfTheAccessPackage() {
+        noClasses()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .dependOnClassesThat()
+                .belongToAnyOf(PreAuthorize.class, Secured.class)
+                .check(CLASSES);
+        classes()
+                .that()
+                .implement(PathRules.class)
+                .should()
+                .resideInAPackage("com.migrainecare.notification.access")
                 .check(CLASSES);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.migrainecare.platform.security.AccessTokens;
 import com.migrainecare.platform.security.Role;
 import com.migrainecare.platform.security.TokenSigningKey;
+import com.migrainecare.platform.security.UserLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "clinic.security.token-secret=" + BearerTokenTest.SHARED_SECRET,
             "clinic.security.users[0].username=ops",
             "clinic.security.users[0].password={noop}pw",
-            "clinic.security.users[0].roles[0]=MANAGER"
+            "clinic.security.users[0].roles[0]=MANAGER",
+            "clinic.security.users[0].all-locations=true"
         })
 class BearerTokenTest {
 
@@ -56,12 +58,23 @@ class BearerTokenTest {
     private TestRestTemplate http;
 
     @Test
-    void aBookingServiceTokenOpensWhatItsRolesAllow() {
-        String manager = BOOKING_SERVICE.issue("manager", List.of(Role.MANAGER)).value();
+    void aBookingServiceTokenOpensWhatItsRolesAndLinksAllow() {
+        String manager = BOOKING_SERVICE
+                .issue("manager", List.of(Role.MANAGER), new UserLinks(true, List.of(), null, null))
+                .value();
 
         ResponseEntity<JsonNode> response = withBearer(manager, "/api/watched-sessions/no-such-booking");
 
         assertProblem(response, HttpStatus.NOT_FOUND, "SESSION_NOT_FOUND");
+    }
+
+    @Test
+    void aManagerTokenOfOneLocationIsRefusedTheWholeChainsSessions() {
+        String manager = BOOKING_SERVICE
+                .issue("manager", List.of(Role.MANAGER), new UserLinks(false, List.of("loc-1"), null, null))
+                .value();
+
+        assertProblem(withBearer(manager, "/api/watched-sessions/any"), HttpStatus.FORBIDDEN, "FORBIDDEN");
     }
 
     @Test

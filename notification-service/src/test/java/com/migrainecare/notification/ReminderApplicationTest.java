@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
             "clinic.security.users[0].username=ops",
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=MANAGER",
+            "clinic.security.users[0].all-locations=true",
             "clinic.security.users[1].username=someone",
             "clinic.security.users[1].password={noop}pw",
             "clinic.security.users[1].roles[0]=CLIENT"
@@ -173,7 +174,7 @@ class ReminderApplicationTest {
     }
 
     @Test
-    void clientsCannotListReminders() {
+    void aClientLoginLinkedToNoClientCannotListReminders() {
         ResponseEntity<JsonNode> response =
                 http.withBasicAuth("someone", "pw").getForEntity("/api/reminders", JsonNode.class);
 

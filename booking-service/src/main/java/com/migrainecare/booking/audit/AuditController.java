@@ -5,6 +5,8 @@ import com.migrainecare.booking.web.PageResponse;
 import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.platform.access.Narrowing;
+import com.migrainecare.platform.access.Scopes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit log, views as they stood at an instant, and the hash chain's verification; for admins and managers
- * (every location for now: scoping a manager to their locations comes with access control beyond roles).
+ * (who is allowed what is the access package's {@code AuditRules}; the log is narrowed to a manager's locations).
  */
 @RestController
 @RequestMapping("/api/audit")
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 public class AuditController {
 
     private final AuditQueries queries;
@@ -40,7 +40,11 @@ public class AuditController {
     private final ResourceDays days;
     private final ChainVerifier verifier;
 
-    AuditController(AuditQueries queries, BookingTimeline timeline, ResourceDays days, ChainVerifier verifier) {
+    private final Scopes scopes;
+
+    AuditController(
+            AuditQueries queries, BookingTimeline timeline, ResourceDays days, ChainVerifier verifier, Scopes scopes) {
+        this.scopes = scopes;
         this.queries = queries;
         this.timeline = timeline;
         this.days = days;
@@ -90,7 +94,7 @@ public class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         PageResponse.validate(page, size);
-        AuditQueries.Page result = queries.page(params.filter(), page, size);
+        AuditQueries.Page result = queries.page(params.filter(), Narrowing.of(scopes.current()), page, size);
         return PageResponse.of(result.content(), page, size, result.total());
     }
 
@@ -99,7 +103,7 @@ public class AuditController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (Stream<AuditEntry> entries = queries.stream(params.filter())) {
+        try (Stream<AuditEntry> entries = queries.stream(params.filter(), Narrowing.of(scopes.current()))) {
             AuditCsv.write(entries, out);
         }
     }

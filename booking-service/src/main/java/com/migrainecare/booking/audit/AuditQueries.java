@@ -1,5 +1,6 @@
 package com.migrainecare.booking.audit;
 
+import com.migrainecare.platform.access.Narrowing;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,8 +23,8 @@ public class AuditQueries {
     /** One page of entries and the total that matched. */
     public record Page(List<AuditEntry> content, long total) {}
 
-    public Page page(AuditFilter filter, int page, int size) {
-        Query query = query(filter);
+    public Page page(AuditFilter filter, Narrowing visible, int page, int size) {
+        Query query = query(filter, visible);
         long total = mongo.count(query, AuditEntry.class);
         List<AuditEntry> content =
                 mongo.find(query.with(Sort.by("seq")).skip((long) page * size).limit(size), AuditEntry.class);
@@ -31,8 +32,8 @@ public class AuditQueries {
     }
 
     /** Every matching entry, read through a cursor; the caller closes the stream. */
-    public Stream<AuditEntry> stream(AuditFilter filter) {
-        return mongo.stream(query(filter).with(Sort.by("seq")).cursorBatchSize(500), AuditEntry.class);
+    public Stream<AuditEntry> stream(AuditFilter filter, Narrowing visible) {
+        return mongo.stream(query(filter, visible).with(Sort.by("seq")).cursorBatchSize(500), AuditEntry.class);
     }
 
     /** The bookings whose events name {@code field} = {@code id}, as the log knows them at {@code asOf}. */
@@ -44,7 +45,8 @@ public class AuditQueries {
                 .toList();
     }
 
-    private static Query query(AuditFilter filter) {
+    /** The entries that match {@code filter} among those {@code visible} lets the caller see. */
+    private static Query query(AuditFilter filter, Narrowing visible) {
         Criteria criteria = new Criteria();
         eq(criteria, "locationIds", filter.locationId());
         eq(criteria, "therapistIds", filter.therapistId());
@@ -65,7 +67,8 @@ public class AuditQueries {
                 at.lte(filter.asOf());
             }
         }
-        return Query.query(criteria);
+        return Query.query(
+                new Criteria().andOperator(criteria, visible.criteria("locationIds", "therapistIds", "clientIds")));
     }
 
     private static void eq(Criteria criteria, String field, String value) {

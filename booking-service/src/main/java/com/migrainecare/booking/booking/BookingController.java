@@ -10,6 +10,8 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.platform.access.Narrowing;
+import com.migrainecare.platform.access.Scopes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,10 +40,12 @@ public class BookingController {
 
     private final BookingService service;
     private final BookingQueries queries;
+    private final Scopes scopes;
 
-    public BookingController(BookingService service, BookingQueries queries) {
+    public BookingController(BookingService service, BookingQueries queries, Scopes scopes) {
         this.service = service;
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     /** The body of a booking request. */
@@ -133,7 +137,10 @@ public class BookingController {
             @RequestParam(defaultValue = "20") int size) {
         PageResponse.validate(page, size);
         BookingQueries.Page result = queries.list(
-                new BookingQueries.Filter(clientId, therapistId, locationId, from, to, status), page, size);
+                new BookingQueries.Filter(clientId, therapistId, locationId, from, to, status),
+                Narrowing.of(scopes.current()),
+                page,
+                size);
         return PageResponse.of(
                 result.content().stream().map(BookingController::fromView).toList(), page, size, result.total());
     }

@@ -4,9 +4,12 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.platform.access.Narrowing;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +30,12 @@ public class BookingQueries {
     public record Filter(
             String clientId, String therapistId, String locationId, Instant from, Instant to, BookingStatus status) {}
 
+    /**
+     * Where a client has been booked: every location of any booking of theirs, and the therapists of the sessions
+     * that were not cancelled. {@code booked} is false for a client never booked anywhere.
+     */
+    public record ClientPlaces(boolean booked, Set<String> locationIds, Set<String> therapistIds) {}
+
     /** One page of bookings and the total that matched. */
     public record Page(List<BookingView> content, long total) {}
 
@@ -38,7 +47,22 @@ public class BookingQueries {
         return booking;
     }
 
-    public Page list(Filter filter, int page, int size) {
+    public ClientPlaces placesOf(String clientId) {
+        List<BookingView> bookings =
+                mongo.find(Query.query(Criteria.where("clientId").is(clientId)), BookingView.class);
+        Set<String> locations = new HashSet<>();
+        Set<String> therapists = new HashSet<>();
+        for (BookingView booking : bookings) {
+            locations.add(booking.locationId());
+            if (booking.status() != BookingStatus.CANCELLED && booking.status() != BookingStatus.LATE_CANCELLED) {
+                therapists.add(booking.therapistId());
+            }
+        }
+        return new ClientPlaces(!bookings.isEmpty(), locations, therapists);
+    }
+
+    /** The bookings that match {@code filter} among those {@code visible} lets the caller see. */
+    public Page list(Filter filter, Narrowing visible, int page, int size) {
         Criteria criteria = new Criteria();
         eq(criteria, "clientId", filter.clientId());
         eq(criteria, "therapistId", filter.therapistId());
@@ -50,7 +74,7 @@ public class BookingQueries {
         if (filter.to() != null) {
             criteria.and("start").lt(filter.to());
         }
-        Query query = Query.query(criteria);
+        Query query = Query.query(new Criteria().andOperator(criteria, visible.criteria()));
         long total = mongo.count(query, BookingView.class);
         query.with(Sort.by("start", "id")).skip((long) page * size).limit(size);
         return new Page(mongo.find(query, BookingView.class), total);

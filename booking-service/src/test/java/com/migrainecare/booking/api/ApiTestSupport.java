@@ -41,9 +41,11 @@ import org.springframework.http.ResponseEntity;
             "clinic.security.users[1].username=manager",
             "clinic.security.users[1].password={noop}pw",
             "clinic.security.users[1].roles[0]=MANAGER",
+            "clinic.security.users[1].all-locations=true",
             "clinic.security.users[2].username=desk",
             "clinic.security.users[2].password={noop}pw",
-            "clinic.security.users[2].roles[0]=FRONT_DESK"
+            "clinic.security.users[2].roles[0]=FRONT_DESK",
+            "clinic.security.users[2].all-locations=true"
         })
 public abstract class ApiTestSupport {
 

@@ -81,7 +81,8 @@ class ConcurrentBookingTest extends ApiTestSupport {
                             "--spring.data.mongodb.database=" + database,
                             "--clinic.security.users[0].username=desk",
                             "--clinic.security.users[0].password={noop}pw",
-                            "--clinic.security.users[0].roles[0]=FRONT_DESK");
+                            "--clinic.security.users[0].roles[0]=FRONT_DESK",
+                            "--clinic.security.users[0].all-locations=true");
         }
         return rootedAt(((WebServerApplicationContext) second).getWebServer().getPort());
     }

@@ -139,6 +139,7 @@ class NoSkippedEventsTest extends ApiTestSupport {
                         "--clinic.security.users[0].username=desk",
                         "--clinic.security.users[0].password={noop}pw",
                         "--clinic.security.users[0].roles[0]=FRONT_DESK",
+                        "--clinic.security.users[0].all-locations=true",
                         "--spring.data.mongodb.database=" + database);
         return second;
     }

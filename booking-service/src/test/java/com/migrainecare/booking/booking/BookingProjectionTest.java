@@ -22,6 +22,7 @@ import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
+import com.migrainecare.platform.access.Narrowing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -208,7 +209,8 @@ class BookingProjectionTest {
                         CancellationPolicy.STANDARD));
         projection.on(elsewhere, 0, T0, BY_DESK);
 
-        BookingQueries.Page page = queries.list(new BookingQueries.Filter(null, "t-1", null, null, null, null), 0, 10);
+        BookingQueries.Page page = queries.list(
+                new BookingQueries.Filter(null, "t-1", null, null, null, null), Narrowing.EVERYTHING, 0, 10);
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.content()).extracting(BookingView::id).containsExactly("b-0", "b-1");
 
@@ -220,6 +222,7 @@ class BookingProjectionTest {
                         Instant.parse("2030-12-02T00:00:00Z"),
                         Instant.parse("2030-12-03T00:00:00Z"),
                         BookingStatus.CONFIRMED),
+                Narrowing.EVERYTHING,
                 0,
                 10);
         assertThat(window.content()).extracting(BookingView::id).containsExactly("b-1");

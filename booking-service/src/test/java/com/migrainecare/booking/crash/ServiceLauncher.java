@@ -49,6 +49,7 @@ final class ServiceLauncher {
                 "--clinic.security.users[0].username=desk",
                 "--clinic.security.users[0].password={noop}pw",
                 "--clinic.security.users[0].roles[0]=FRONT_DESK",
+                "--clinic.security.users[0].all-locations=true",
                 "--clinic.security.users[1].username=admin",
                 "--clinic.security.users[1].password={noop}pw",
                 "--clinic.security.users[1].roles[0]=ADMIN"));

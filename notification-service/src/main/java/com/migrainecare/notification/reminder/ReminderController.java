@@ -1,10 +1,11 @@
 package com.migrainecare.notification.reminder;
 
 import com.migrainecare.kernel.client.ReminderPreferences.Channel;
+import com.migrainecare.platform.access.Narrowing;
+import com.migrainecare.platform.access.Scopes;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,13 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
  * unknown status is a 400 (the platform's handler for unconvertible parameters).
  */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 class ReminderController {
 
     private final Reminders reminders;
+    private final Scopes scopes;
 
-    ReminderController(Reminders reminders) {
+    ReminderController(Reminders reminders, Scopes scopes) {
         this.reminders = reminders;
+        this.scopes = scopes;
     }
 
     @GetMapping("/api/reminders")
@@ -28,7 +30,7 @@ class ReminderController {
             @RequestParam(required = false) String clientId,
             @RequestParam(required = false) String bookingId,
             @RequestParam(required = false) ReminderStatus status) {
-        return reminders.search(clientId, bookingId, status).stream()
+        return reminders.search(clientId, bookingId, status, Narrowing.of(scopes.current())).stream()
                 .map(ReminderResponse::of)
                 .toList();
     }

@@ -1,5 +1,6 @@
 package com.migrainecare.notification.reminder;
 
+import com.migrainecare.platform.access.Narrowing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,8 @@ class Reminders {
     }
 
     /** Filters are optional; ordered by when the reminders are due. */
-    List<Reminder> search(String clientId, String bookingId, ReminderStatus status) {
+    /** The reminders that match the filters among those {@code visible} lets the caller see. */
+    List<Reminder> search(String clientId, String bookingId, ReminderStatus status, Narrowing visible) {
         Criteria criteria = new Criteria();
         if (clientId != null) {
             criteria = criteria.and("clientId").is(clientId);
@@ -82,7 +84,9 @@ class Reminders {
         if (status != null) {
             criteria = criteria.and("status").is(status.name());
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("dueAt", "_id")), Reminder.class, Reminder.COLLECTION);
+        // reminders name no location or therapist: a narrowing by those finds nothing
+        Criteria scoped = new Criteria().andOperator(criteria, visible.criteria());
+        return mongo.find(Query.query(scoped).with(Sort.by("dueAt", "_id")), Reminder.class, Reminder.COLLECTION);
     }
 
     private boolean leaveScheduled(String id, ReminderStatus next, Update update) {

@@ -5,7 +5,6 @@ import com.migrainecare.kernel.ids.BookingId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Shows what this service believes about a booking, so that staff can tell why a reminder went out or not. */
 @RestController
 @RequestMapping("/api/watched-sessions")
-@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 public class WatchedSessionController {
 
     private final WatchedSessions sessions;

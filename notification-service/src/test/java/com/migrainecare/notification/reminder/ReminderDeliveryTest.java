@@ -47,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "clinic.security.users[0].username=ops",
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=MANAGER",
+            "clinic.security.users[0].all-locations=true",
             "clinic.scheduler.polling-interval=PT0.2S",
             "clinic.delivery.email=SMTP",
             "clinic.delivery.sms=WEBHOOK",

@@ -8,6 +8,7 @@ import com.migrainecare.kernel.client.ReminderPreferences.Channel;
 import com.migrainecare.notification.contact.ClientContact;
 import com.migrainecare.notification.contact.ClientContacts;
 import com.migrainecare.notification.session.BookingEvents;
+import com.migrainecare.platform.access.Narrowing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -186,11 +187,11 @@ class ReminderPlannerTest {
     }
 
     private List<Reminder> all() {
-        return reminders.search(null, session.bookingId().value(), null);
+        return reminders.search(null, session.bookingId().value(), null, Narrowing.EVERYTHING);
     }
 
     private List<Reminder> of(ReminderStatus status) {
-        return reminders.search(null, session.bookingId().value(), status);
+        return reminders.search(null, session.bookingId().value(), status, Narrowing.EVERYTHING);
     }
 
     private static List<String> ids(List<Reminder> list) {

@@ -12,6 +12,7 @@ import com.migrainecare.notification.delivery.Deliveries;
 import com.migrainecare.notification.delivery.OutgoingMessage;
 import com.migrainecare.notification.delivery.Transport;
 import com.migrainecare.notification.session.WatchedSessions;
+import com.migrainecare.platform.access.Narrowing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -92,8 +93,10 @@ class TwoInstancesTest {
         second.start();
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        reminders.search("client-1", null, ReminderStatus.SENT).size() == REMINDERS);
+                .until(() -> reminders
+                                .search("client-1", null, ReminderStatus.SENT, Narrowing.EVERYTHING)
+                                .size()
+                        == REMINDERS);
         assertThat(handedOver).hasSize(REMINDERS).doesNotHaveDuplicates();
     }
 

@@ -9,14 +9,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessTokenController {
 
     private final AccessTokens tokens;
+    private final ClinicUsersProperties users;
 
-    AccessTokenController(AccessTokens tokens) {
+    AccessTokenController(AccessTokens tokens, ClinicUsersProperties users) {
         this.tokens = tokens;
+        this.users = users;
     }
 
     @PostMapping(SecurityConfiguration.TOKEN_PATH)
     TokenResponse issue(Authentication authentication) {
-        AccessTokens.IssuedToken token = tokens.issue(authentication);
+        AccessTokens.IssuedToken token = tokens.issue(authentication, users.linksOf(authentication.getName()));
         return new TokenResponse(token.value(), "Bearer", token.lifetime().toSeconds());
     }
 

@@ -37,7 +37,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 /**
  * Short-lived bearer tokens (HS256 JWTs) for users who have logged in with HTTP Basic, so that later requests
  * cost a signature check instead of a password hash. A token names the user ({@code sub}) and their roles
- * ({@code roles}, as {@link Role} names); a request that carries it gets exactly the authorities a Basic login of
+ * ({@code roles}, as {@link Role} names) and their {@link UserLinks}; a request that carries it gets exactly the authorities a Basic login of
  * that user gets.
  */
 public final class AccessTokens {
@@ -62,12 +62,16 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    /** A token for the user behind {@code authentication}, carrying the roles they have now. */
-    public IssuedToken issue(Authentication authentication) {
-        return issue(authentication.getName(), rolesOf(authentication.getAuthorities()));
+    /** A token for the user behind {@code authentication}, carrying the roles and links they have now. */
+    public IssuedToken issue(Authentication authentication, UserLinks links) {
+        return issue(authentication.getName(), rolesOf(authentication.getAuthorities()), links);
     }
 
     public IssuedToken issue(String username, Collection<Role> roles) {
+        return issue(username, roles, UserLinks.NONE);
+    }
+
+    public IssuedToken issue(String username, Collection<Role> roles, UserLinks links) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(lifetime);
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -76,6 +80,7 @@ public final class AccessTokens {
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim(ROLES, roles.stream().map(Role::name).distinct().toList())
+                .claims(all -> all.putAll(links.claims()))
                 .build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
         Jwt jwt = encoder.encode(JwtEncoderParameters.from(header, claims));

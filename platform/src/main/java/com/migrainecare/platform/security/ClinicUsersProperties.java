@@ -20,18 +20,35 @@ public record ClinicUsersProperties(List<User> users, boolean allowNoUsers) {
         return new ClinicUsersProperties(users, false);
     }
 
-    /** One login, its roles, and the therapist, client or locations it stands for. */
+    /** The links of the user called {@code username}; none for an unknown name. */
+    public UserLinks linksOf(String username) {
+        return users.stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .map(User::links)
+                .orElse(UserLinks.NONE);
+    }
+
+    /**
+     * One login, its roles, and the therapist, client or locations it stands for. {@code allLocations} says that a
+     * manager or front desk works for every location of the chain, including those created later.
+     */
     public record User(
             String username,
             String password,
             List<Role> roles,
             String therapistId,
             String clientId,
-            List<String> locationIds) {
+            List<String> locationIds,
+            boolean allLocations) {
 
         public User {
             roles = roles == null ? List.of() : List.copyOf(roles);
             locationIds = locationIds == null ? List.of() : List.copyOf(locationIds);
+        }
+
+        public UserLinks links() {
+            return new UserLinks(allLocations, locationIds, therapistId, clientId);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -32,7 +36,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * <p>Passwords are checked as configured and never re-encoded: Spring would otherwise turn a {@code {noop}}
  * password into BCrypt in memory at the first login, so that every later request of that user paid for a BCrypt
  * check (and the configuration no longer said what the service did). A correct password is remembered for a short
- * while instead ({@link RememberedLogins}). Usernames and addresses that fail too often are refused for a while
+ * while instead ({@link RememberedLogins}). Who may call what is decided for every request by the service's
+ * access gate (an {@code AuthorizationManager} bean), or by authentication alone where there is none. Usernames and addresses that fail too often are refused for a while
  * without a password check ({@link ThrottledLogins}). Every answer carries the headers of {@link ResponseHeaders};
  * browsers on other origins may call only when {@code clinic.security.cors.allowed-origins} names them.
  */
@@ -68,7 +73,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, AccessTokens tokens, CorsProperties cors)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemWriter writer,
+            AccessTokens tokens,
+            CorsProperties cors,
+            ObjectProvider<AuthorizationManager<RequestAuthorizationContext>> gate)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(writer);
         String detail = "authentication required";
@@ -89,7 +99,7 @@ public class SecurityConfiguration {
                         .requestMatchers(ResponseHeaders.DOCS)
                         .permitAll()
                         .anyRequest()
-                        .authenticated());
+                        .access(gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated)));
         return http.build();
     }
 
@@ -158,9 +168,27 @@ public class SecurityConfiguration {
         if (!plain.isEmpty()) {
             log.warn("Users with a plain-text {noop} password, fit for demo data only: {}", plain);
         }
+        List<String> unlinked = properties.users().stream()
+                .filter(SecurityConfiguration::lacksItsLinks)
+                .map(ClinicUsersProperties.User::username)
+                .toList();
+        if (!unlinked.isEmpty()) {
+            log.warn(
+                    "Users whose role needs a link they do not have (locationIds or allLocations for MANAGER and"
+                            + " FRONT_DESK, therapistId for THERAPIST, clientId for CLIENT) see nothing of it: {}",
+                    unlinked);
+        }
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(SecurityConfiguration::toUserDetails)
                 .toList());
+    }
+
+    /** A role that is scoped by a link, without the link: the login works but its scope is empty. */
+    private static boolean lacksItsLinks(ClinicUsersProperties.User user) {
+        boolean staff = user.roles().contains(Role.MANAGER) || user.roles().contains(Role.FRONT_DESK);
+        return (staff && !user.allLocations() && user.locationIds().isEmpty())
+                || (user.roles().contains(Role.THERAPIST) && user.therapistId() == null)
+                || (user.roles().contains(Role.CLIENT) && user.clientId() == null);
     }
 
     /** A password without its {@code {id}} prefix would fail every login with a server error; refuse to start. */

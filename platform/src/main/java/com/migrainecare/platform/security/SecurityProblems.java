@@ -4,6 +4,7 @@ import com.migrainecare.platform.web.ProblemWriter;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -54,8 +55,14 @@ final class SecurityProblems {
     }
 
     AccessDeniedHandler accessDenied() {
-        return (request, response, e) ->
-                problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "you are not allowed to do this");
+        return (request, response, e) -> {
+            if (e instanceof AuthorizationDeniedException denied
+                    && denied.getAuthorizationResult() instanceof HiddenDecision hidden) {
+                problems.write(response, HttpStatus.NOT_FOUND, hidden.code(), hidden.detail());
+                return;
+            }
+            problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "you are not allowed to do this");
+        };
     }
 
     /** Says what the token's own checks found; a parser's or verifier's wording is not for clients. */

@@ -38,7 +38,7 @@ class AccessTokensTest {
         var basic = UsernamePasswordAuthenticationToken.authenticated(
                 "frontdesk", null, AuthorityUtils.createAuthorityList("ROLE_FRONT_DESK", "ROLE_MANAGER"));
 
-        AccessTokens.IssuedToken token = tokens.issue(basic);
+        AccessTokens.IssuedToken token = tokens.issue(basic, UserLinks.NONE);
         Jwt jwt = tokens.decoder().decode(token.value());
         AbstractAuthenticationToken bearer =
                 AccessTokens.authenticationConverter().convert(jwt);
@@ -56,7 +56,7 @@ class AccessTokensTest {
         var basic = UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "SCOPE_x", "ROLE_NOBODY"));
 
-        Jwt jwt = tokens.decoder().decode(tokens.issue(basic).value());
+        Jwt jwt = tokens.decoder().decode(tokens.issue(basic, UserLinks.NONE).value());
 
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("ADMIN");
     }

@@ -55,6 +55,6 @@ class SecurityConfigurationTest {
     }
 
     private static ClinicUsersProperties.User user(String username, String password, Role role) {
-        return new ClinicUsersProperties.User(username, password, List.of(role), null, null, null);
+        return new ClinicUsersProperties.User(username, password, List.of(role), null, null, null, false);
     }
 }

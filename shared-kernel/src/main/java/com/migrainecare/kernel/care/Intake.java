@@ -34,6 +34,12 @@ public record Intake(
         return headacheDaysPerMonth > 15 && monthsWithPattern >= 3;
     }
 
+    /** Health data stays out of logs and error texts that print a command, an event or this record. */
+    @Override
+    public String toString() {
+        return "Intake[content withheld]";
+    }
+
     /** Medication, specialist care and earlier massage, as the client reports them. */
     public record TreatmentHistory(
             String medications, Boolean rescueMedication, Boolean neurologistCare, Boolean earlierMassage) {}

@@ -18,4 +18,10 @@ public record Clearance(String clearanceId, String clearedBy, LocalDate clearedO
     public boolean coversDate(LocalDate date) {
         return !date.isBefore(clearedOn) && (expiresOn == null || !date.isAfter(expiresOn));
     }
+
+    /** Who cleared the client and the note are health data: a printed clearance names only its id. */
+    @Override
+    public String toString() {
+        return "Clearance[" + clearanceId + ", content withheld]";
+    }
 }
