@@ -4,7 +4,9 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.security.Actors;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.http.MediaType;
@@ -40,12 +42,12 @@ public class CalendarController {
     public record CalendarLinkResponse(String url, String calendar, String ownerId, Instant issuedAt) {}
 
     @GetMapping("/api/therapists/{id}/calendar.ics")
-    ResponseEntity<String> therapistCalendar(@PathVariable @Pattern(regexp = Ids.PATTERN) String id) {
+    ResponseEntity<String> therapistCalendar(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return feed(CalendarOwner.therapist(id));
     }
 
     @GetMapping("/api/clients/{id}/calendar.ics")
-    ResponseEntity<String> clientCalendar(@PathVariable @Pattern(regexp = Ids.PATTERN) String id) {
+    ResponseEntity<String> clientCalendar(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return feed(CalendarOwner.client(id));
     }
 
@@ -70,7 +72,9 @@ public class CalendarController {
 
     /** The feed behind a secret link; the link is the credential, so no login is asked for. */
     @GetMapping(FEED_BY_LINK)
-    ResponseEntity<String> linkedCalendar(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{43}") String token) {
+    @SecurityRequirements
+    ResponseEntity<String> linkedCalendar(
+            @PathVariable @Size(max = 43) @Pattern(regexp = "[A-Za-z0-9_-]{43}") String token) {
         CalendarOwner owner = links.find(token)
                 .orElseThrow(() -> new RuleViolation(ErrorCode.CALENDAR_LINK_NOT_FOUND, "no such calendar link"));
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(feeds.feedOf(owner));

@@ -1,5 +1,8 @@
 package com.migrainecare.notification.delivery;
 
+import com.migrainecare.kernel.ids.Ids;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,7 +29,7 @@ class DeliveryController {
     /** {@code from} is inclusive, {@code to} exclusive; both are offset date-times. */
     @GetMapping("/api/deliveries")
     List<Delivery> list(
-            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
         Range<Instant> period = Range.of(
