@@ -2,7 +2,6 @@ package com.migrainecare.booking.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,7 +26,7 @@ class CalendarFeedApiTest extends CalendarFeedSupport {
         Chain chain = chain(BERLIN);
         List<Map<String, Object>> booked = new java.util.ArrayList<>();
         for (boolean gap : List.of(true, false)) {
-            ZoneOffsetTransition change = nextTransition(gap);
+            ZoneOffsetTransition change = nextTransition(BERLIN, gap, java.time.Duration.ofDays(14));
             for (int weeks : List.of(-1, 1)) {
                 String start = change.getDateTimeBefore()
                         .toLocalDate()
@@ -132,15 +131,5 @@ class CalendarFeedApiTest extends CalendarFeedSupport {
             feed[0] = response.getBody();
         });
         return feed[0];
-    }
-
-    /** Berlin's next spring-forward ({@code gap}) or fall-back change, at least two weeks after the clock. */
-    private ZoneOffsetTransition nextTransition(boolean gap) {
-        Instant from = clock.instant().plus(java.time.Duration.ofDays(14));
-        ZoneOffsetTransition next = ZoneId.of(BERLIN).getRules().nextTransition(from);
-        while (next.isGap() != gap) {
-            next = ZoneId.of(BERLIN).getRules().nextTransition(next.getInstant());
-        }
-        return next;
     }
 }
