@@ -82,7 +82,9 @@ class NotificationServiceApplicationTest {
         ResponseEntity<JsonNode> response =
                 http.withBasicAuth("ops", "pw").getForEntity("/api/watched-sessions/not.an.id", JsonNode.class);
 
-        assertProblem(response, HttpStatus.BAD_REQUEST, "INVALID_PARAMETER");
+        // outside the id pattern the API documents: refused by the same validation, naming the field
+        assertProblem(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("bookingId");
     }
 
     @Test

@@ -5,9 +5,15 @@ import com.migrainecare.booking.web.PageResponse;
 import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.access.Narrowing;
 import com.migrainecare.platform.access.Scopes;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -18,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,13 +60,13 @@ public class AuditController {
 
     /** The query parameters of the log, as bound from the request. */
     public record Params(
-            String locationId,
-            String therapistId,
-            String clientId,
-            String bookingId,
-            String roomId,
-            String actor,
-            String type,
+            @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String locationId,
+            @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String therapistId,
+            @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String bookingId,
+            @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String roomId,
+            @Size(max = 200) String actor,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z]+") String type,
             @DateTimeFormat(iso = ISO.DATE_TIME) Instant from,
             @DateTimeFormat(iso = ISO.DATE_TIME) Instant to,
             @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
@@ -90,16 +97,20 @@ public class AuditController {
 
     @GetMapping("/events")
     PageResponse<AuditEntry> events(
-            @ModelAttribute Params params,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Valid @ParameterObject @ModelAttribute Params params,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "2147483647"))
+                    @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200"))
+                    @RequestParam(defaultValue = "20")
+                    int size) {
         PageResponse.validate(page, size);
         AuditQueries.Page result = queries.page(params.filter(), Narrowing.of(scopes.current()), page, size);
         return PageResponse.of(result.content(), page, size, result.total());
     }
 
     @GetMapping("/events.csv")
-    void csv(@ModelAttribute Params params, HttpServletResponse response) throws IOException {
+    void csv(@Valid @ParameterObject @ModelAttribute Params params, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -114,13 +125,15 @@ public class AuditController {
     }
 
     @GetMapping("/bookings/{id}")
-    BookingAsOf booking(@PathVariable String id, @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
+    BookingAsOf booking(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
         return view(timeline.asOf(id, asOf), asOf);
     }
 
     @GetMapping("/therapists/{id}/day")
     DayAsOf therapistDay(
-            @PathVariable String id,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
         return day(ResourceDays.Kind.THERAPIST, id, date, asOf);
@@ -128,7 +141,7 @@ public class AuditController {
 
     @GetMapping("/rooms/{id}/day")
     DayAsOf roomDay(
-            @PathVariable String id,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
             @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf) {
         return day(ResourceDays.Kind.ROOM, id, date, asOf);

@@ -7,7 +7,12 @@ import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,13 +44,18 @@ public class AvailabilityController {
     @GetMapping("/api/availability")
     List<FreeSlotView> search(
             @RequestParam Technique technique,
-            @RequestParam String from,
-            @RequestParam String to,
-            @RequestParam Duration duration,
-            @RequestParam(required = false) String locationId,
-            @RequestParam(required = false) String therapistId,
-            @RequestParam(defaultValue = "PT15M") Duration step,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam @Size(max = 40) String from,
+            @RequestParam @Size(max = 40) String to,
+            @Parameter(schema = @Schema(type = "string", format = "duration", example = "PT45M")) @RequestParam
+                    Duration duration,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String locationId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String therapistId,
+            @Parameter(schema = @Schema(type = "string", format = "duration", example = "PT15M"))
+                    @RequestParam(defaultValue = "PT15M")
+                    Duration step,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500"))
+                    @RequestParam(defaultValue = "100")
+                    int limit) {
         if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(4)) > 0) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "duration must be more than 0 and at most 4 hours");
         }

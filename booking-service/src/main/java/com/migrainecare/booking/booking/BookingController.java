@@ -7,13 +7,17 @@ import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.platform.access.Narrowing;
 import com.migrainecare.platform.access.Scopes;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
@@ -50,25 +54,31 @@ public class BookingController {
 
     /** The body of a booking request. */
     public record BookBody(
-            @NotNull String clientId,
-            @NotNull String therapistId,
-            @NotNull String locationId,
-            String roomId,
+            @NotNull @Size(max = 64) String clientId,
+            @NotNull @Size(max = 64) String therapistId,
+            @NotNull @Size(max = 64) String locationId,
+            @Size(max = 64) String roomId,
             @NotNull Technique technique,
             @Size(max = 2) Set<Technique> adjuncts,
             Boolean includesNeck,
-            @NotNull String start,
-            @NotNull Duration duration,
-            String clearanceOverrideReason,
+            @NotNull @Size(max = 64) String start,
+
+            @NotNull @Schema(type = "string", format = "duration", example = "PT45M")
+            Duration duration,
+
+            @Size(max = 500) String clearanceOverrideReason,
             @Size(max = 500) String reason) {}
 
     /** The body of a reschedule request. */
     public record MoveBody(
-            @NotNull String start,
-            String therapistId,
-            String locationId,
-            String roomId,
+            @NotNull @Size(max = 64) String start,
+            @Size(max = 64) String therapistId,
+            @Size(max = 64) String locationId,
+            @Size(max = 64) String roomId,
+
+            @Schema(type = "string", format = "duration", example = "PT45M")
             Duration duration,
+
             @Size(max = 500) String reason) {}
 
     /** The optional body of a state change. */
@@ -120,21 +130,25 @@ public class BookingController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<BookingResponse> get(@PathVariable String id) {
+    ResponseEntity<BookingResponse> get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         BookingResponse booking = fromView(queries.get(new BookingId(id)));
         return ResponseEntity.ok().eTag(IfMatch.etag(booking.version())).body(booking);
     }
 
     @GetMapping
     PageResponse<BookingResponse> list(
-            @RequestParam(required = false) String clientId,
-            @RequestParam(required = false) String therapistId,
-            @RequestParam(required = false) String locationId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String therapistId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) BookingStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "2147483647"))
+                    @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200"))
+                    @RequestParam(defaultValue = "20")
+                    int size) {
         PageResponse.validate(page, size);
         BookingQueries.Page result = queries.list(
                 new BookingQueries.Filter(clientId, therapistId, locationId, from, to, status),
@@ -147,8 +161,8 @@ public class BookingController {
 
     @PostMapping("/{id}/reschedule")
     ResponseEntity<BookingResponse> reschedule(
-            @PathVariable String id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestHeader(value = "If-Match", required = false) @Size(max = 40) String ifMatch,
             @Valid @RequestBody MoveBody body) {
         MoveRequest move = new MoveRequest(
                 RequestedTime.parse(body.start()),
@@ -161,38 +175,38 @@ public class BookingController {
 
     @PostMapping("/{id}/cancel")
     ResponseEntity<BookingResponse> cancel(
-            @PathVariable String id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestHeader(value = "If-Match", required = false) @Size(max = 40) String ifMatch,
             @Valid @RequestBody(required = false) ReasonBody body) {
         return respond(service.cancel(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
     }
 
     @PostMapping("/{id}/check-in")
     ResponseEntity<BookingResponse> checkIn(
-            @PathVariable String id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestHeader(value = "If-Match", required = false) @Size(max = 40) String ifMatch,
             @Valid @RequestBody(required = false) ReasonBody body) {
         return respond(service.checkIn(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
     }
 
     @PostMapping("/{id}/complete")
     ResponseEntity<BookingResponse> complete(
-            @PathVariable String id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestHeader(value = "If-Match", required = false) @Size(max = 40) String ifMatch,
             @Valid @RequestBody(required = false) ReasonBody body) {
         return respond(service.complete(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
     }
 
     @PostMapping("/{id}/no-show")
     ResponseEntity<BookingResponse> noShow(
-            @PathVariable String id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestHeader(value = "If-Match", required = false) @Size(max = 40) String ifMatch,
             @Valid @RequestBody(required = false) ReasonBody body) {
         return respond(service.noShow(new BookingId(id), IfMatch.version(ifMatch), reason(body)));
     }
 
     @GetMapping("/{id}/history")
-    List<HistoryEntryResponse> history(@PathVariable String id) {
+    List<HistoryEntryResponse> history(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return queries.history(new BookingId(id)).stream()
                 .map(HistoryEntryResponse::of)
                 .toList();

@@ -6,10 +6,12 @@ import com.migrainecare.kernel.careplan.Alternative;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.DateWindow;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -78,7 +80,8 @@ public class CadenceAdjustmentController {
 
     @PostMapping("/api/clients/{clientId}/stress-periods")
     ResponseEntity<StressPeriodResponse> declare(
-            @PathVariable String clientId, @Valid @RequestBody StressPeriodBody body) {
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Valid @RequestBody StressPeriodBody body) {
         ClientId client = new ClientId(clientId);
         StressPeriods.Declared declared =
                 stressPeriods.declare(client, new DateWindow(body.from(), body.to()), body.note(), body.reason());
@@ -87,7 +90,9 @@ public class CadenceAdjustmentController {
     }
 
     @PostMapping("/api/clients/{clientId}/headache-log")
-    ResponseEntity<HeadacheResponse> logHeadache(@PathVariable String clientId, @Valid @RequestBody HeadacheBody body) {
+    ResponseEntity<HeadacheResponse> logHeadache(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Valid @RequestBody HeadacheBody body) {
         ClientId client = new ClientId(clientId);
         HeadacheDiary.Logged logged = diary.log(client, body.date(), body.severity(), body.note(), body.reason());
         return ResponseEntity.created(URI.create("/api/clients/" + clientId + "/headache-log/" + body.date()))

@@ -4,10 +4,13 @@ import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.CarePlanResponses.CarePlanResponse;
 import com.migrainecare.booking.careplan.CarePlanResponses.RecommendationResponse;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -37,27 +40,33 @@ public class CarePlanController {
 
     /** Accepting the plan: weekdays and time default to those of the first start. */
     public record AcceptBody(
-            @NotNull String therapistId,
-            @NotNull String locationId,
-            @NotNull String firstStart,
+            @NotNull @Size(max = 64) String therapistId,
+            @NotNull @Size(max = 64) String locationId,
+            @NotNull @Size(max = 64) String firstStart,
             @Size(max = 3) Set<DayOfWeek> weekdays,
+
+            @Schema(type = "string", format = "time", example = "09:00")
             LocalTime time,
+
             @Size(max = 500) String reason) {}
 
     @PostMapping("/recommendation")
     RecommendationResponse recommend(
-            @PathVariable String clientId, @Valid @RequestBody(required = false) RecommendBody body) {
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Valid @RequestBody(required = false) RecommendBody body) {
         CarePlanView plan = plans.recommend(new ClientId(clientId), body == null ? null : body.reason());
         return CarePlanResponses.recommendation(plan.recommendation(), plan.recommendedOn());
     }
 
     @GetMapping
-    CarePlanResponse get(@PathVariable String clientId) {
+    CarePlanResponse get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId) {
         return CarePlanResponses.plan(plans.get(new ClientId(clientId)), null);
     }
 
     @PostMapping("/accept")
-    ResponseEntity<CarePlanResponse> accept(@PathVariable String clientId, @Valid @RequestBody AcceptBody body) {
+    ResponseEntity<CarePlanResponse> accept(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Valid @RequestBody AcceptBody body) {
         ClientId client = new ClientId(clientId);
         CarePlanService.Started started = plans.accept(
                 client,

@@ -8,13 +8,16 @@ import com.migrainecare.booking.careplan.CarePlanResponses.SeriesResponse;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -49,13 +52,16 @@ public class SeriesController {
 
     /** A new series: every {@code every} ("P1W", "P2W", "P4W") or {@code sessionsPerWeek}, for a count or until. */
     public record SeriesBody(
-            @NotNull String clientId,
-            @NotNull String therapistId,
-            @NotNull String locationId,
+            @NotNull @Size(max = 64) String clientId,
+            @NotNull @Size(max = 64) String therapistId,
+            @NotNull @Size(max = 64) String locationId,
             @NotNull Technique technique,
-            @NotNull String firstStart,
-            @NotNull Duration duration,
-            String every,
+            @NotNull @Size(max = 64) String firstStart,
+
+            @NotNull @Schema(type = "string", format = "duration", example = "PT45M")
+            Duration duration,
+
+            @Size(max = 64) String every,
             @Min(1) @Max(3) Integer sessionsPerWeek,
             @Size(max = 3) Set<DayOfWeek> weekdays,
             @Min(1) @Max(Series.MOST_OCCURRENCES) Integer count,
@@ -65,15 +71,18 @@ public class SeriesController {
     /** Moves the occurrence at {@code occurrenceStart} to {@code start}, and with it the following or all. */
     public record RescheduleBody(
             @NotNull SeriesChanges.Scope scope,
-            String occurrenceStart,
-            @NotNull String start,
-            String therapistId,
+            @Size(max = 64) String occurrenceStart,
+            @NotNull @Size(max = 64) String start,
+            @Size(max = 64) String therapistId,
+
+            @Schema(type = "string", format = "duration", example = "PT45M")
             Duration duration,
+
             @Size(max = 500) String reason) {}
 
     public record CancelBody(
             @NotNull SeriesChanges.Scope scope,
-            String occurrenceStart,
+            @Size(max = 64) String occurrenceStart,
             @Size(max = 500) String reason) {}
 
     @PostMapping
@@ -97,13 +106,15 @@ public class SeriesController {
     }
 
     @GetMapping("/{id}")
-    SeriesResponse get(@PathVariable String id) {
+    SeriesResponse get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         SeriesView view = series.view(new SeriesId(id));
         return CarePlanResponses.series(view, currentBookings(view));
     }
 
     @PostMapping("/{id}/reschedule")
-    ChangeResponse reschedule(@PathVariable String id, @Valid @RequestBody RescheduleBody body) {
+    ChangeResponse reschedule(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody RescheduleBody body) {
         SeriesId seriesId = new SeriesId(id);
         var outcomes = changes.reschedule(
                 seriesId,
@@ -117,7 +128,9 @@ public class SeriesController {
     }
 
     @PostMapping("/{id}/cancel")
-    ChangeResponse cancel(@PathVariable String id, @Valid @RequestBody CancelBody body) {
+    ChangeResponse cancel(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody CancelBody body) {
         SeriesId seriesId = new SeriesId(id);
         var outcomes = changes.cancel(
                 seriesId,

@@ -13,15 +13,18 @@ import com.migrainecare.kernel.chain.TherapistCommand.AddShift;
 import com.migrainecare.kernel.chain.TherapistCommand.AddTimeOff;
 import com.migrainecare.kernel.chain.TherapistCommand.RegisterTherapist;
 import com.migrainecare.kernel.chain.WeeklyShift;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.platform.axon.Commands;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -61,9 +64,12 @@ public class ChainController {
     /** A new location. */
     public record LocationBody(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank String timeZone,
+            @NotBlank @Size(max = 64) String timeZone,
             @NotEmpty @Size(max = 100) List<@Valid RoomBody> rooms,
+
+            @Schema(type = "string", format = "duration", example = "PT45M")
             Duration freeCancellationNotice,
+
             @Size(max = 500) String reason) {}
 
     /** A room of a new location. */
@@ -72,16 +78,21 @@ public class ChainController {
     /** A new therapist. */
     public record TherapistBody(
             @NotBlank @Size(max = 200) String name,
-            @NotEmpty Set<Technique> techniques,
+            @NotEmpty @Size(max = 32) Set<Technique> techniques,
             @Size(max = 320) String email,
             @Size(max = 500) String reason) {}
 
     /** A weekly shift, in the location's wall-clock time. */
     public record ShiftBody(
-            @NotNull String locationId,
-            @NotEmpty Set<DayOfWeek> days,
-            @NotNull LocalTime from,
-            @NotNull LocalTime to,
+            @NotNull @Size(max = 64) String locationId,
+            @NotEmpty @Size(max = 32) Set<DayOfWeek> days,
+
+            @NotNull @Schema(type = "string", format = "time", example = "09:00")
+            LocalTime from,
+
+            @NotNull @Schema(type = "string", format = "time", example = "09:00")
+            LocalTime to,
+
             @NotNull LocalDate validFrom,
             LocalDate validUntil,
             @Size(max = 500) String reason) {}
@@ -117,8 +128,8 @@ public class ChainController {
 
     /** A block of time off; times without an offset are read in UTC. */
     public record TimeOffBody(
-            @NotNull String start,
-            @NotNull String end,
+            @NotNull @Size(max = 64) String start,
+            @NotNull @Size(max = 64) String end,
             @Size(max = 500) String reason) {}
 
     @PostMapping("/api/locations")
@@ -149,7 +160,7 @@ public class ChainController {
     }
 
     @GetMapping("/api/locations/{id}")
-    LocationView getLocation(@PathVariable String id) {
+    LocationView getLocation(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return queries.location(new LocationId(id));
     }
 
@@ -167,12 +178,14 @@ public class ChainController {
     }
 
     @GetMapping("/api/therapists/{id}")
-    TherapistView getTherapist(@PathVariable String id) {
+    TherapistView getTherapist(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return queries.therapist(new TherapistId(id));
     }
 
     @PostMapping("/api/therapists/{id}/shifts")
-    ResponseEntity<ShiftResponse> addShift(@PathVariable String id, @Valid @RequestBody ShiftBody body) {
+    ResponseEntity<ShiftResponse> addShift(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody ShiftBody body) {
         LocationDetails location = locations.get(new LocationId(body.locationId()));
         if (!body.from().isBefore(body.to())) {
             throw new RuleViolation(
@@ -196,7 +209,9 @@ public class ChainController {
     }
 
     @PostMapping("/api/therapists/{id}/time-off")
-    ResponseEntity<Map<String, Object>> addTimeOff(@PathVariable String id, @Valid @RequestBody TimeOffBody body) {
+    ResponseEntity<Map<String, Object>> addTimeOff(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody TimeOffBody body) {
         TimeSlot slot;
         try {
             slot = new TimeSlot(

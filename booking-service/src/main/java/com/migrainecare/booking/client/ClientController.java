@@ -14,12 +14,15 @@ import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.axon.Commands;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -56,29 +59,56 @@ public class ClientController {
             @NotBlank @Size(max = 200) String name,
             @Size(max = 320) String email,
             @Size(max = 40) String phone,
-            String timeZone,
+            @Size(max = 64) String timeZone,
             @Size(max = 35) String locale,
             @Valid RemindersBody reminders,
             @Size(max = 500) String reason) {}
 
     /** Reminder channels and quiet hours. */
     public record RemindersBody(
-            Set<ReminderPreferences.Channel> channels,
+            @Size(max = 32) Set<ReminderPreferences.Channel> channels,
             @Valid QuietHours quietHours) {}
 
     /** The hours in which no reminder is sent, in the client's zone. */
     public record QuietHours(
-            @NotNull LocalTime from, @NotNull LocalTime to) {}
+            @NotNull @Schema(type = "string", format = "time", example = "09:00")
+            LocalTime from,
+
+            @NotNull @Schema(type = "string", format = "time", example = "09:00")
+            LocalTime to) {}
+
+    /** The treatment history of an intake, with the bounds of its text. */
+    public record TreatmentHistoryBody(
+            @Size(max = 2000) String medications,
+            Boolean rescueMedication,
+            Boolean neurologistCare,
+            Boolean earlierMassage) {
+
+        Intake.TreatmentHistory toIntake() {
+            return new Intake.TreatmentHistory(medications, rescueMedication, neurologistCare, earlierMassage);
+        }
+    }
+
+    /** The lifestyle part of an intake, with the bounds of its text and hours. */
+    public record LifestyleBody(
+            @Min(0) @Max(24) Integer screenHoursPerDay,
+            @Size(max = 500) String sleepQuality,
+            @Size(max = 500) String hydrationHabits) {
+
+        Intake.Lifestyle toIntake() {
+            return new Intake.Lifestyle(screenHoursPerDay, sleepQuality, hydrationHabits);
+        }
+    }
 
     /** An intake. */
     public record IntakeBody(
             @NotNull @Min(0) @Max(31) Integer headacheDaysPerMonth,
             @NotNull @Min(0) @Max(1200) Integer monthsWithPattern,
-            @NotNull Set<PainArea> painAreas,
-            @NotNull Set<Trigger> triggers,
-            Intake.TreatmentHistory treatmentHistory,
-            Intake.Lifestyle lifestyle,
-            @NotNull Set<Contraindication> contraindications,
+            @NotNull @Size(max = 32) Set<PainArea> painAreas,
+            @NotNull @Size(max = 32) Set<Trigger> triggers,
+            @Valid TreatmentHistoryBody treatmentHistory,
+            @Valid LifestyleBody lifestyle,
+            @NotNull @Size(max = 32) Set<Contraindication> contraindications,
             @Size(max = 2000) String otherConditions,
             @Size(max = 500) String reason) {}
 
@@ -130,19 +160,21 @@ public class ClientController {
 
     /** The record holds the intake, which is health data: the access package's ClientRules say who reads it. */
     @GetMapping("/api/clients/{id}")
-    ClientView get(@PathVariable String id) {
+    ClientView get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return queries.get(new ClientId(id));
     }
 
     @PutMapping("/api/clients/{id}/intake")
-    ResponseEntity<Intake> recordIntake(@PathVariable String id, @Valid @RequestBody IntakeBody body) {
+    ResponseEntity<Intake> recordIntake(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody IntakeBody body) {
         Intake intake = new Intake(
                 body.headacheDaysPerMonth(),
                 body.monthsWithPattern(),
                 body.painAreas(),
                 body.triggers(),
-                body.treatmentHistory(),
-                body.lifestyle(),
+                body.treatmentHistory() == null ? null : body.treatmentHistory().toIntake(),
+                body.lifestyle() == null ? null : body.lifestyle().toIntake(),
                 body.contraindications(),
                 body.otherConditions());
         send(new RecordIntake(new ClientId(id), intake), body.reason());
@@ -150,7 +182,9 @@ public class ClientController {
     }
 
     @PostMapping("/api/clients/{id}/clearances")
-    ResponseEntity<ClearanceResponse> recordClearance(@PathVariable String id, @Valid @RequestBody ClearanceBody body) {
+    ResponseEntity<ClearanceResponse> recordClearance(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody ClearanceBody body) {
         if (body.expiresOn() != null && body.expiresOn().isBefore(body.clearedOn())) {
             throw new RuleViolation(ErrorCode.INVALID_CLEARANCE, "a clearance cannot expire before it was given");
         }

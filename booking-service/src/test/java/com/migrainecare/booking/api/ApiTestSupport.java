@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -176,6 +177,16 @@ public abstract class ApiTestSupport {
     /** The first {@code day} at least a week after today in {@code zone}, by the service's clock. */
     protected LocalDate comingWeekday(DayOfWeek day, String zone) {
         return LocalDate.now(clock.withZone(ZoneId.of(zone))).plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    /** {@code zone}'s next spring-forward ({@code gap}) or fall-back change, at least {@code after} past the clock. */
+    protected ZoneOffsetTransition nextTransition(String zone, boolean gap, Duration after) {
+        ZoneOffsetTransition next =
+                ZoneId.of(zone).getRules().nextTransition(clock.instant().plus(after));
+        while (next.isGap() != gap) {
+            next = ZoneId.of(zone).getRules().nextTransition(next.getInstant());
+        }
+        return next;
     }
 
     protected static Map<String, Object> session(

@@ -2,10 +2,8 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +24,7 @@ class SeriesDstApiTest extends ApiTestSupport {
     void occurrencesKeepTheirWallClockTimeWhenTheClocksGoForwardAndBack() {
         Chain chain = chain(BERLIN);
         for (boolean gap : List.of(true, false)) {
-            ZoneOffsetTransition change = nextTransition(gap);
+            ZoneOffsetTransition change = nextTransition(BERLIN, gap, java.time.Duration.ofDays(8));
             LocalDate weekBefore = change.getDateTimeBefore().toLocalDate().minusWeeks(1);
             Map<String, Object> series =
                     created(call(HttpMethod.POST, "desk", "/api/series", seriesBody(chain, weekBefore + "T10:00", 2)));
@@ -48,7 +46,7 @@ class SeriesDstApiTest extends ApiTestSupport {
                 List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
                 "00:00",
                 "23:59");
-        ZoneOffsetTransition spring = nextTransition(true);
+        ZoneOffsetTransition spring = nextTransition(BERLIN, true, java.time.Duration.ofDays(8));
         LocalDateTime inGap = spring.getDateTimeBefore().plusMinutes(30);
         eventually(() -> assertThat(getList(
                                 "desk",
@@ -67,15 +65,5 @@ class SeriesDstApiTest extends ApiTestSupport {
         assertThat(((List<Map<String, Object>>) conflict.get("alternatives")).get(0))
                 .containsEntry("kind", "SAME_THERAPIST")
                 .containsEntry("start", inGap.plusHours(1) + ":00" + spring.getOffsetAfter());
-    }
-
-    /** Berlin's next spring-forward ({@code gap}) or fall-back change after the service's clock. */
-    private ZoneOffsetTransition nextTransition(boolean gap) {
-        Instant from = clock.instant().plus(java.time.Duration.ofDays(8));
-        ZoneOffsetTransition next = ZoneId.of(BERLIN).getRules().nextTransition(from);
-        while (next.isGap() != gap) {
-            next = ZoneId.of(BERLIN).getRules().nextTransition(next.getInstant());
-        }
-        return next;
     }
 }

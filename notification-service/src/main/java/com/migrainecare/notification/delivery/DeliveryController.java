@@ -1,7 +1,10 @@
 package com.migrainecare.notification.delivery;
 
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.access.Narrowing;
 import com.migrainecare.platform.access.Scopes;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,7 +31,7 @@ class DeliveryController {
     /** {@code from} is inclusive, {@code to} exclusive; both are offset date-times. */
     @GetMapping("/api/deliveries")
     List<Delivery> list(
-            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
         Range<Instant> period = Range.of(

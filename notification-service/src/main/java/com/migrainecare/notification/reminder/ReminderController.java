@@ -1,8 +1,11 @@
 package com.migrainecare.notification.reminder;
 
 import com.migrainecare.kernel.client.ReminderPreferences.Channel;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.access.Narrowing;
 import com.migrainecare.platform.access.Scopes;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,8 +30,8 @@ class ReminderController {
 
     @GetMapping("/api/reminders")
     List<ReminderResponse> list(
-            @RequestParam(required = false) String clientId,
-            @RequestParam(required = false) String bookingId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String bookingId,
             @RequestParam(required = false) ReminderStatus status) {
         return reminders.search(clientId, bookingId, status, Narrowing.of(scopes.current())).stream()
                 .map(ReminderResponse::of)

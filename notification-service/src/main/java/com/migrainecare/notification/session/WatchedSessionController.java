@@ -2,6 +2,9 @@ package com.migrainecare.notification.session;
 
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.Ids;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,10 +25,9 @@ public class WatchedSessionController {
     }
 
     @GetMapping("/{bookingId}")
-    WatchedSessionResponse get(@PathVariable BookingId bookingId) {
-        return sessions.find(bookingId)
-                .map(WatchedSessionResponse::of)
-                .orElseThrow(() -> new SessionNotFoundException(bookingId));
+    WatchedSessionResponse get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String bookingId) {
+        BookingId id = new BookingId(bookingId);
+        return sessions.find(id).map(WatchedSessionResponse::of).orElseThrow(() -> new SessionNotFoundException(id));
     }
 
     /** Times as offset date-times in the location's zone, as everywhere in the API. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * HTTP Basic over the configured users, and bearer tokens that {@code POST /api/auth/token} trades for a Basic
- * login; health, info, metrics and the API docs are open. Errors are problem+json.
+ * login; health, info, metrics, the API docs and the {@link PublicPaths} of the service are open. Errors are problem+json.
  *
  * <p>Passwords are checked as configured and never re-encoded: Spring would otherwise turn a {@code {noop}}
  * password into BCrypt in memory at the first login, so that every later request of that user paid for a BCrypt
@@ -78,9 +79,14 @@ public class SecurityConfiguration {
             ProblemWriter writer,
             AccessTokens tokens,
             CorsProperties cors,
-            ObjectProvider<AuthorizationManager<RequestAuthorizationContext>> gate)
+            ObjectProvider<AuthorizationManager<RequestAuthorizationContext>> gate,
+            ObjectProvider<PublicPaths> publicPaths)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(writer);
+        // "/error" stands in when a service opens nothing else: an empty matcher list is refused
+        String[] open = Stream.concat(
+                        Stream.of("/error"), publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream()))
+                .toArray(String[]::new);
         String detail = "authentication required";
         stateless(http, cors, writer)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
@@ -90,13 +96,11 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
                         .accessDeniedHandler(problems.accessDenied()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/error")
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers(ResponseHeaders.DOCS)
+                        .permitAll()
+                        .requestMatchers(open)
                         .permitAll()
                         .anyRequest()
                         .access(gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated)));
