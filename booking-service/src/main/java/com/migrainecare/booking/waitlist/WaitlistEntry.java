@@ -141,6 +141,12 @@ public class WaitlistEntry {
                 .toString());
     }
 
+    WaitlistParties.Parties parties() {
+        return new WaitlistParties.Parties(
+                clientId.value(),
+                locationIds.stream().map(LocationId::value).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
     private void ensureOffered() {
         ensureOpen();
         ensureStatus(WaitlistStatus.OFFERED, ErrorCode.NO_OPEN_OFFER, "no slot is offered to this entry now");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -45,6 +46,12 @@ public class Commands {
                     "no such "
                             + ifMissing.name().replace("_NOT_FOUND", "").toLowerCase(Locale.ROOT) + ": "
                             + missing.getAggregateIdentifier());
+        } catch (IncompatibleAggregateException otherKind) {
+            // the id is one of another kind of aggregate (a location's id sent as a booking's): nothing of this
+            // kind has it
+            throw new RuleViolation(
+                    ifMissing,
+                    "no such " + ifMissing.name().replace("_NOT_FOUND", "").toLowerCase(Locale.ROOT));
         }
     }
 
