@@ -6,6 +6,7 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.client.ClientCommand.ChangeReminderPreferences;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
@@ -13,6 +14,7 @@ import com.migrainecare.kernel.client.ClientEvent.ClearanceOverridden;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ReminderPreferencesChanged;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import java.time.LocalDate;
@@ -54,6 +56,13 @@ public class Client {
                 command.timeZone(),
                 command.locale(),
                 command.reminders()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeReminderPreferences command) {
+        ReminderPreferencesPolicy.requireFor(command.reminders().leadTimes());
+        String locale = command.locale() == null || command.locale().isBlank() ? null : command.locale();
+        apply(new ReminderPreferencesChanged(clientId, command.reminders(), command.timeZone(), locale));
     }
 
     @CommandHandler

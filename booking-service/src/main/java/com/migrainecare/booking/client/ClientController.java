@@ -8,6 +8,7 @@ import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.care.Trigger;
 import com.migrainecare.kernel.client.Clearance;
+import com.migrainecare.kernel.client.ClientCommand.ChangeReminderPreferences;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
@@ -22,9 +23,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +42,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clients over HTTP: registration, intake, clearances. */
+/** Clients over HTTP: registration, reminder preferences, intake, clearances. */
 @RestController
 public class ClientController {
 
@@ -67,6 +72,29 @@ public class ClientController {
     /** The hours in which no reminder is sent, in the client's zone. */
     public record QuietHours(
             @NotNull LocalTime from, @NotNull LocalTime to) {}
+
+    /**
+     * A client's reminder preferences, replacing the ones before: channels (empty: no reminders), quiet hours
+     * (default 21:00-08:00), lead times as ISO durations (default PT48H and PT2H); the time zone and language
+     * change when given and stay as they are when left out.
+     */
+    public record ReminderPreferencesBody(
+            @NotNull Set<ReminderPreferences.Channel> channels,
+            @Valid QuietHours quietHours,
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> leadTimes,
+            String timeZone,
+            @Size(max = 35) String locale,
+            @Size(max = 500) String reason) {}
+
+    /** The preferences as they now stand (the time zone and language as given, {@code null} when unchanged). */
+    public record ReminderPreferencesResponse(
+            String clientId,
+            Set<ReminderPreferences.Channel> channels,
+            LocalTime quietFrom,
+            LocalTime quietUntil,
+            List<String> leadTimes,
+            String timeZone,
+            String locale) {}
 
     /** An intake. */
     public record IntakeBody(
@@ -133,6 +161,26 @@ public class ClientController {
         return queries.get(new ClientId(id));
     }
 
+    @PutMapping("/api/clients/{id}/reminders")
+    ResponseEntity<ReminderPreferencesResponse> changeReminders(
+            @PathVariable String id, @Valid @RequestBody ReminderPreferencesBody body) {
+        ZoneId zone = body.timeZone() == null ? null : zone(body.timeZone());
+        ReminderPreferences reminders = new ReminderPreferences(
+                body.channels(),
+                body.quietHours() == null ? null : body.quietHours().from(),
+                body.quietHours() == null ? null : body.quietHours().to(),
+                body.leadTimes() == null ? null : leadTimes(body.leadTimes()));
+        send(new ChangeReminderPreferences(new ClientId(id), reminders, zone, body.locale()), body.reason());
+        return ResponseEntity.ok(new ReminderPreferencesResponse(
+                id,
+                reminders.channels(),
+                reminders.quietFrom(),
+                reminders.quietUntil(),
+                reminders.leadTimes().stream().map(Duration::toString).toList(),
+                zone == null ? null : zone.getId(),
+                body.locale()));
+    }
+
     @PutMapping("/api/clients/{id}/intake")
     ResponseEntity<Intake> recordIntake(@PathVariable String id, @Valid @RequestBody IntakeBody body) {
         Intake intake = new Intake(
@@ -162,6 +210,24 @@ public class ClientController {
 
     private void send(Object command, String reason) {
         commands.send(command, reason, ErrorCode.CLIENT_NOT_FOUND);
+    }
+
+    /** ISO durations, each positive; the policy of the client record decides which are allowed. */
+    private static List<Duration> leadTimes(List<String> texts) {
+        List<Duration> leads = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                leads.add(Duration.parse(text));
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation(
+                        ErrorCode.INVALID_REMINDER_PREFERENCES,
+                        "a lead time is an ISO duration such as PT2H, not " + text);
+            }
+        }
+        if (leads.stream().anyMatch(lead -> lead.isNegative() || lead.isZero())) {
+            throw new RuleViolation(ErrorCode.INVALID_REMINDER_PREFERENCES, "lead times must be positive: " + texts);
+        }
+        return leads;
     }
 
     private static ZoneId zone(String id) {

@@ -5,6 +5,7 @@ import com.migrainecare.kernel.client.Clearance;
 import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ReminderPreferencesChanged;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -43,6 +44,19 @@ public class ClientProjection {
             Intake intake,
             List<Clearance> clearances) {
 
+        ClientView withReminders(ReminderPreferences reminders, String timeZone, String locale) {
+            return new ClientView(
+                    id,
+                    name,
+                    email,
+                    phone,
+                    timeZone == null ? this.timeZone : timeZone,
+                    locale == null ? this.locale : locale,
+                    reminders,
+                    intake,
+                    clearances);
+        }
+
         ClientView withIntake(Intake intake) {
             return new ClientView(id, name, email, phone, timeZone, locale, reminders, intake, clearances);
         }
@@ -74,6 +88,12 @@ public class ClientProjection {
                 event.reminders(),
                 current == null ? null : current.intake(),
                 current == null ? List.of() : current.clearances()));
+    }
+
+    @EventHandler
+    void on(ReminderPreferencesChanged event) {
+        String zone = event.timeZone() == null ? null : event.timeZone().getId();
+        change(event.clientId().value(), client -> client.withReminders(event.reminders(), zone, event.locale()));
     }
 
     @EventHandler

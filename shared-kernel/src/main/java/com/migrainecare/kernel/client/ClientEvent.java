@@ -24,6 +24,14 @@ public sealed interface ClientEvent {
             ReminderPreferences reminders)
             implements ClientEvent {}
 
+    /**
+     * The client's reminder preferences from now on; {@code timeZone} and {@code locale} are {@code null} when
+     * they stay as they were.
+     */
+    @Revision("1")
+    record ReminderPreferencesChanged(ClientId clientId, ReminderPreferences reminders, ZoneId timeZone, String locale)
+            implements ClientEvent {}
+
     @Revision("1")
     record IntakeRecorded(ClientId clientId, Intake intake) implements ClientEvent {}
 
