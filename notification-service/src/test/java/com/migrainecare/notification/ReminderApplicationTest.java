@@ -7,9 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.ids.WaitlistEntryId;
+import com.migrainecare.kernel.time.TimeSlot;
+import com.migrainecare.kernel.waitlist.WaitlistEvent.SlotOffered;
 import com.migrainecare.notification.session.BookingEvents;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +130,36 @@ class ReminderApplicationTest {
                     .isEqualTo(session.bookingId() + ":PRE_SESSION-PT2H:v0");
             assertThat(delivery.path("body").asText()).contains("Wasser");
             assertThat(delivery.path("receipt").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aWaitlistOfferFromTheStoreGoesOutAtOnceWithItsOwnKind() {
+        ClientId client = ClientId.random();
+        WaitlistEntryId entry = WaitlistEntryId.random();
+        eventStore.publish(new GenericDomainEventMessage<>("Client", client.value(), 0, registered(client)));
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        SlotOffered offer = new SlotOffered(
+                entry,
+                client,
+                new LocationId("location-berlin"),
+                new TherapistId("therapist-1"),
+                new RoomId("room-1"),
+                Technique.EFFLEURAGE,
+                TimeSlot.of(start, Duration.ofMinutes(45)),
+                Instant.now().plus(Duration.ofMinutes(30)));
+
+        eventStore.publish(new GenericDomainEventMessage<>("WaitlistEntry", entry.value(), 0, offer));
+
+        JsonNode sent = await().atMost(PROJECTION_TIMEOUT)
+                .until(() -> reminders("clientId=" + client + "&status=SENT"), found -> found.size() == 1);
+        assertThat(sent.get(0).path("kind").asText()).isEqualTo("WAITLIST_OFFER");
+        JsonNode deliveries = http.withBasicAuth("ops", "pw")
+                .getForEntity("/api/deliveries?clientId={id}", JsonNode.class, client.value())
+                .getBody();
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("kind").asText()).isEqualTo("WAITLIST_OFFER");
+            assertThat(delivery.path("subject").asText()).startsWith("Ein Termin am ");
         });
     }
 

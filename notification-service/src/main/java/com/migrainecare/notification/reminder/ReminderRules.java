@@ -115,7 +115,7 @@ public final class ReminderRules {
         return false;
     }
 
-    private static Reminder withoutAddressSkipped(Reminder reminder, ClientContact contact) {
+    static Reminder withoutAddressSkipped(Reminder reminder, ClientContact contact) {
         boolean unreachable =
                 contact != null && contact.addressFor(reminder.channel()).isEmpty();
         return unreachable && reminder.status() == ReminderStatus.SCHEDULED ? reminder.skipped(NO_ADDRESS) : reminder;
@@ -149,7 +149,7 @@ public final class ReminderRules {
                 null);
     }
 
-    private static ReminderPreferences preferencesOf(ClientContact contact) {
+    static ReminderPreferences preferencesOf(ClientContact contact) {
         return contact == null ? ReminderPreferences.DEFAULT : contact.preferences();
     }
 
@@ -157,7 +157,7 @@ public final class ReminderRules {
         return contact == null ? session.zone() : contact.zoneOr(session.zone());
     }
 
-    private static List<Channel> sorted(ReminderPreferences preferences) {
+    static List<Channel> sorted(ReminderPreferences preferences) {
         return preferences.channels().stream().sorted().toList();
     }
 

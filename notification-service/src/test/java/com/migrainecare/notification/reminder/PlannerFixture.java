@@ -29,6 +29,7 @@ final class PlannerFixture {
     final PlannedSessions sessions;
     final ReminderPlanner planner;
     final PreferenceReplanner replanner;
+    final OfferAndNudgePlanner offers;
 
     PlannerFixture(Clock clock) {
         MongoTemplate mongo = new MongoTemplate(client(), "planner-" + UUID.randomUUID());
@@ -41,6 +42,7 @@ final class PlannerFixture {
         sessions = new PlannedSessions(mongo);
         planner = new ReminderPlanner(rules, reminders, schedule, contacts, metrics, sessions);
         replanner = new PreferenceReplanner(contacts, sessions, rules, reminders, schedule, planner, metrics);
+        offers = new OfferAndNudgePlanner(new MessageRules(clock), planner, reminders, schedule, contacts, metrics);
     }
 
     private static synchronized MongoClient client() {

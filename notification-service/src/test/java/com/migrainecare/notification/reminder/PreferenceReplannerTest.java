@@ -67,7 +67,7 @@ class PreferenceReplannerTest {
                 fixture.contacts.findById(session.clientId().value()).orElseThrow();
         assertThat(contact.timeZone()).isEqualTo("America/Chicago");
         assertThat(contact.locale()).isEqualTo("en");
-        assertThat(contact.preferencesVersion()).isEqualTo(2);
+        assertThat(contact.preferencesVersion()).isEqualTo(2L);
         assertThat(of(ReminderStatus.SCHEDULED))
                 .hasSize(2)
                 .extracting(Reminder::channel)
