@@ -3,15 +3,13 @@ package com.migrainecare.bench.reminder;
 import com.migrainecare.bench.core.CpuMeter;
 import com.migrainecare.bench.core.Log;
 import com.migrainecare.bench.core.Machine;
+import com.migrainecare.bench.core.TempData;
 import com.migrainecare.bench.report.Results;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The reminder-delivery benchmark (see {@code BENCHMARKS.md}). This process hosts the stores; the notification
@@ -37,10 +35,7 @@ public final class ReminderBenchmark {
 
     public static void main(String[] args) throws IOException {
         ReminderBenchOptions options = ReminderBenchOptions.parse(args);
-        Path dataDir = Files.createTempDirectory("clinic-reminder-bench-");
-        if (!options.keepData()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dataDir), "bench-cleanup"));
-        }
+        Path dataDir = TempData.create("clinic-reminder-bench-", options.keepData());
         Results results = new Results();
         int status = 0;
         try {
@@ -153,14 +148,6 @@ public final class ReminderBenchmark {
                 nextLine = Instant.now().plus(PROGRESS);
             }
             NotificationProcess.pause(Duration.ofMillis(250));
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            Log.info("could not delete %s: %s", dir, e.getMessage());
         }
     }
 }

@@ -28,23 +28,13 @@ class OfferAndNudgePlanner {
     private final MessageRules rules;
     private final ReminderPlanner planner;
     private final Reminders reminders;
-    private final ReminderSchedule schedule;
     private final ClientContacts contacts;
-    private final ReminderMetrics metrics;
 
-    OfferAndNudgePlanner(
-            MessageRules rules,
-            ReminderPlanner planner,
-            Reminders reminders,
-            ReminderSchedule schedule,
-            ClientContacts contacts,
-            ReminderMetrics metrics) {
+    OfferAndNudgePlanner(MessageRules rules, ReminderPlanner planner, Reminders reminders, ClientContacts contacts) {
         this.rules = rules;
         this.planner = planner;
         this.reminders = reminders;
-        this.schedule = schedule;
         this.contacts = contacts;
-        this.metrics = metrics;
     }
 
     @EventHandler
@@ -78,12 +68,11 @@ class OfferAndNudgePlanner {
     }
 
     private void withdrawOffer(WaitlistEvent event, long version, String reason) {
-        for (Reminder offer : reminders.scheduledBefore(event.entryId().value(), version)) {
-            if (offer.kind() == ReminderKind.WAITLIST_OFFER && reminders.withdraw(offer.id(), reason)) {
-                schedule.cancel(offer.id());
-                metrics.withdrawn(offer);
-            }
-        }
+        planner.withdraw(
+                reminders.scheduledBefore(event.entryId().value(), version).stream()
+                        .filter(offer -> offer.kind() == ReminderKind.WAITLIST_OFFER)
+                        .toList(),
+                reason);
     }
 
     private ClientContact contactOf(String clientId) {

@@ -30,25 +30,19 @@ class PreferenceReplanner {
     private final PlannedSessions sessions;
     private final ReminderRules rules;
     private final Reminders reminders;
-    private final ReminderSchedule schedule;
     private final ReminderPlanner planner;
-    private final ReminderMetrics metrics;
 
     PreferenceReplanner(
             ClientContacts contacts,
             PlannedSessions sessions,
             ReminderRules rules,
             Reminders reminders,
-            ReminderSchedule schedule,
-            ReminderPlanner planner,
-            ReminderMetrics metrics) {
+            ReminderPlanner planner) {
         this.contacts = contacts;
         this.sessions = sessions;
         this.rules = rules;
         this.reminders = reminders;
-        this.schedule = schedule;
         this.planner = planner;
-        this.metrics = metrics;
     }
 
     @EventHandler
@@ -72,14 +66,11 @@ class PreferenceReplanner {
                 .filter(reminder -> !handedOver.contains(ReminderPlanner.deliveryKey(reminder)))
                 .toList();
         Set<String> keep = next.stream().map(Reminder::id).collect(Collectors.toSet());
-        for (Reminder pending : reminders.search(null, session.bookingId(), ReminderStatus.SCHEDULED)) {
-            if (pending.kind() == ReminderKind.PRE_SESSION
-                    && !keep.contains(pending.id())
-                    && reminders.withdraw(pending.id(), CHANGED)) {
-                schedule.cancel(pending.id());
-                metrics.withdrawn(pending);
-            }
-        }
+        planner.withdraw(
+                reminders.search(null, session.bookingId(), ReminderStatus.SCHEDULED).stream()
+                        .filter(pending -> pending.kind() == ReminderKind.PRE_SESSION && !keep.contains(pending.id()))
+                        .toList(),
+                CHANGED);
         planner.plan(next);
     }
 }

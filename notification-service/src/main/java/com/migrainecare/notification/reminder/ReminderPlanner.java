@@ -108,7 +108,12 @@ class ReminderPlanner {
     }
 
     private void withdrawBefore(BookingEvent event, long version, String reason) {
-        for (Reminder reminder : reminders.scheduledBefore(event.bookingId().value(), version)) {
+        withdraw(reminders.scheduledBefore(event.bookingId().value(), version), reason);
+    }
+
+    /** Withdraws those of {@code pending} still SCHEDULED, and removes their timers. */
+    void withdraw(List<Reminder> pending, String reason) {
+        for (Reminder reminder : pending) {
             if (reminders.withdraw(reminder.id(), reason)) {
                 schedule.cancel(reminder.id());
                 metrics.withdrawn(reminder);

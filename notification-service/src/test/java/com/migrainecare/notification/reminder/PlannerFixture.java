@@ -41,8 +41,8 @@ final class PlannerFixture {
         contacts = repositories.getRepository(ClientContacts.class);
         sessions = new PlannedSessions(mongo);
         planner = new ReminderPlanner(rules, reminders, schedule, contacts, metrics, sessions);
-        replanner = new PreferenceReplanner(contacts, sessions, rules, reminders, schedule, planner, metrics);
-        offers = new OfferAndNudgePlanner(new MessageRules(clock), planner, reminders, schedule, contacts, metrics);
+        replanner = new PreferenceReplanner(contacts, sessions, rules, reminders, planner);
+        offers = new OfferAndNudgePlanner(new MessageRules(clock), planner, reminders, contacts);
     }
 
     private static synchronized MongoClient client() {
