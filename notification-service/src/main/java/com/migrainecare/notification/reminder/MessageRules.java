@@ -6,6 +6,7 @@ import com.migrainecare.kernel.client.ReminderPreferences.Channel;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.SlotOffered;
 import com.migrainecare.notification.contact.ClientContact;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,6 +24,8 @@ import java.util.List;
 final class MessageRules {
 
     static final String OFFER_TOO_LATE = "the offered slot's hold had ended when the offer was planned";
+    static final String NUDGE_TOO_LATE = "the nudge was more than a day old when it was planned";
+    static final Duration NUDGE_KEPT = Duration.ofDays(1);
 
     private final Clock clock;
 
@@ -48,7 +51,8 @@ final class MessageRules {
         return messages;
     }
 
-    List<Reminder> nudge(CadenceNudgeDue nudge, long version, ClientContact contact) {
+    /** A nudge planned more than a day after it was raised (a replay into an empty schedule) is not sent. */
+    List<Reminder> nudge(CadenceNudgeDue nudge, long version, Instant raisedAt, ClientContact contact) {
         Instant now = now();
         ZoneId zone = contact == null ? ZoneOffset.UTC : contact.zoneOr(ZoneOffset.UTC);
         ReminderPreferences preferences = ReminderRules.preferencesOf(contact);
@@ -64,7 +68,9 @@ final class MessageRules {
                         now,
                         contact)
                 .stream()
-                .map(message -> message.status() == ReminderStatus.SCHEDULED ? message.dueAt(due) : message)
+                .map(message -> message.status() != ReminderStatus.SCHEDULED
+                        ? message
+                        : now.isAfter(raisedAt.plus(NUDGE_KEPT)) ? message.skipped(NUDGE_TOO_LATE) : message.dueAt(due))
                 .toList();
     }
 

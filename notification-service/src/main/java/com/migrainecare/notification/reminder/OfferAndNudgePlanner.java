@@ -10,9 +10,11 @@ import com.migrainecare.kernel.waitlist.WaitlistEvent.WaitlistLeft;
 import com.migrainecare.notification.contact.ClientContact;
 import com.migrainecare.notification.contact.ClientContactProjection;
 import com.migrainecare.notification.contact.ClientContacts;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +40,9 @@ class OfferAndNudgePlanner {
     }
 
     @EventHandler
-    void on(CadenceNudgeDue event, @SequenceNumber long version) {
-        planner.plan(rules.nudge(event, version, contactOf(event.clientId().value())));
+    void on(CadenceNudgeDue event, @SequenceNumber long version, @Timestamp Instant raisedAt) {
+        planner.plan(
+                rules.nudge(event, version, raisedAt, contactOf(event.clientId().value())));
     }
 
     @EventHandler

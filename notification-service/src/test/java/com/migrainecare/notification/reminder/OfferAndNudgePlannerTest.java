@@ -73,7 +73,7 @@ class OfferAndNudgePlannerTest {
         PlannerFixture fixture = fixture(clock);
         CarePlanId plan = CarePlanId.of(client);
 
-        fixture.offers.on(nudge(plan, clock), 4);
+        fixture.offers.on(nudge(plan, clock), 4, clock.instant());
 
         Instant morning = ZonedDateTime.ofInstant(clock.instant(), BERLIN)
                 .toLocalDate()
@@ -90,11 +90,26 @@ class OfferAndNudgePlannerTest {
     }
 
     @Test
+    void aNudgeReplayedDaysLaterIsNotSent() {
+        Clock clock = clockAt(LocalTime.of(12, 0));
+        PlannerFixture fixture = fixture(clock);
+        CarePlanId plan = CarePlanId.of(client);
+
+        fixture.offers.on(nudge(plan, clock), 4, clock.instant().minus(Duration.ofDays(3)));
+
+        assertThat(of(fixture, plan.value(), ReminderStatus.SCHEDULED)).isEmpty();
+        assertThat(of(fixture, plan.value(), ReminderStatus.SKIPPED))
+                .hasSize(2)
+                .allSatisfy(nudge -> assertThat(nudge.reason()).isEqualTo(MessageRules.NUDGE_TOO_LATE));
+        assertThat(fixture.timers).isEmpty();
+    }
+
+    @Test
     void offerAndNudgeTextsNameOnlyTheTime() {
         Clock clock = clockAt(LocalTime.of(12, 0));
         PlannerFixture fixture = fixture(clock);
         fixture.offers.on(offer(clock), 1);
-        fixture.offers.on(nudge(CarePlanId.of(client), clock), 2);
+        fixture.offers.on(nudge(CarePlanId.of(client), clock), 2, clock.instant());
         ReminderTexts texts = new ReminderTexts(ReminderPolicy.defaults());
         ClientContact contact = fixture.contacts.findById(client.value()).orElseThrow();
 
