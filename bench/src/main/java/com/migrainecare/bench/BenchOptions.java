@@ -1,12 +1,11 @@
 package com.migrainecare.bench;
 
+import com.migrainecare.bench.core.Arguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The sizes of one run. Each option is an argument ({@code --levels=0,50000}) or a system property
@@ -58,38 +57,30 @@ record BenchOptions(
         boolean keepData) {
 
     static BenchOptions parse(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + arg + " (use --name=value)");
-            }
-            String body = arg.substring(2);
-            int eq = body.indexOf('=');
-            given.put(eq < 0 ? body : body.substring(0, eq), eq < 0 ? "true" : body.substring(eq + 1));
-        }
-        boolean quick = Boolean.parseBoolean(value(given, "quick", "false"));
+        Arguments given = Arguments.parse(args);
+        boolean quick = given.flag("quick", false);
         BenchOptions options = new BenchOptions(
-                levels(value(given, "levels", quick ? "0,50000" : "0,50000,200000,1000000")),
-                longValue(given, "real-preload-events", quick ? 10_000 : 50_000),
-                Duration.ofMinutes(longValue(given, "real-preload-minutes", quick ? 1 : 6)),
-                "catch-up".equals(value(given, "bulk", "head")),
-                intValue(given, "measure", quick ? 300 : 1_000),
-                intValue(given, "measure-threaded", quick ? 600 : 2_000),
-                intValue(given, "threads", 8),
-                Duration.ofSeconds(intValue(given, "limit-seconds", quick ? 6 : 30)),
-                intValue(given, "warmup", quick ? 200 : 600),
-                intValue(given, "ceiling-ops", quick ? 1_000 : 3_000),
-                intValue(given, "searches", quick ? 60 : 300),
-                intValue(given, "gets", quick ? 200 : 1_000),
-                intValue(given, "lag-seconds", quick ? 6 : 20),
-                intValue(given, "lag-rate", 100),
-                intValue(given, "http-bookings", quick ? 200 : 500),
-                intValue(given, "http-searches", quick ? 60 : 200),
-                intValue(given, "clients-per-site", 200),
+                levels(given.value("levels", quick ? "0,50000" : "0,50000,200000,1000000")),
+                given.longValue("real-preload-events", quick ? 10_000 : 50_000),
+                Duration.ofMinutes(given.longValue("real-preload-minutes", quick ? 1 : 6)),
+                "catch-up".equals(given.value("bulk", "head")),
+                given.intValue("measure", quick ? 300 : 1_000),
+                given.intValue("measure-threaded", quick ? 600 : 2_000),
+                given.intValue("threads", 8),
+                Duration.ofSeconds(given.intValue("limit-seconds", quick ? 6 : 30)),
+                given.intValue("warmup", quick ? 200 : 600),
+                given.intValue("ceiling-ops", quick ? 1_000 : 3_000),
+                given.intValue("searches", quick ? 60 : 300),
+                given.intValue("gets", quick ? 200 : 1_000),
+                given.intValue("lag-seconds", quick ? 6 : 20),
+                given.intValue("lag-rate", 100),
+                given.intValue("http-bookings", quick ? 200 : 500),
+                given.intValue("http-searches", quick ? 60 : 200),
+                given.intValue("clients-per-site", 200),
                 quick,
-                Path.of(value(given, "out", defaultOut())),
-                value(given, "commit", "unknown"),
-                Boolean.parseBoolean(value(given, "keep-data", "false")));
+                Path.of(given.value("out", defaultOut())),
+                given.value("commit", "unknown"),
+                Boolean.parseBoolean(given.value("keep-data", "false")));
         options.validate();
         return options;
     }
@@ -121,26 +112,5 @@ record BenchOptions(
 
     private static String defaultOut() {
         return Files.isDirectory(Path.of("bench")) ? "bench/target" : "target";
-    }
-
-    private static int intValue(Map<String, String> given, String name, int fallback) {
-        return (int) longValue(given, name, fallback);
-    }
-
-    private static long longValue(Map<String, String> given, String name, long fallback) {
-        String text = value(given, name, Long.toString(fallback));
-        try {
-            return Long.parseLong(text.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " needs a number, not " + text, e);
-        }
-    }
-
-    private static String value(Map<String, String> given, String name, String fallback) {
-        String argument = given.get(name);
-        if (argument != null) {
-            return argument;
-        }
-        return System.getProperty("bench." + name, fallback);
     }
 }

@@ -4,6 +4,7 @@ import com.migrainecare.bench.core.Log;
 import com.migrainecare.bench.core.Machine;
 import com.migrainecare.bench.core.Runner;
 import com.migrainecare.bench.core.Stats;
+import com.migrainecare.bench.core.TempData;
 import com.migrainecare.bench.report.Figure;
 import com.migrainecare.bench.report.Markdown;
 import com.migrainecare.bench.report.Results;
@@ -14,16 +15,13 @@ import com.migrainecare.bench.service.Processors;
 import com.migrainecare.bench.service.ProjectionWatch;
 import com.migrainecare.bench.service.ServiceInstance;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The booking benchmark (see {@code BENCHMARKS.md}). One run, one JVM: the booking service on a fresh data
@@ -48,10 +46,7 @@ public final class BookingBenchmark {
     public static void main(String[] args) throws IOException {
         System.setProperty("axoniq.update-checker.disabled", "true");
         BenchOptions options = BenchOptions.parse(args);
-        Path dataDir = Files.createTempDirectory("clinic-bench-");
-        if (!options.keepData()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dataDir), "bench-cleanup"));
-        }
+        Path dataDir = TempData.create("clinic-bench-", options.keepData());
         Results results = new Results();
         int status = 0;
         try {
@@ -225,13 +220,5 @@ public final class BookingBenchmark {
     private static void write(BenchOptions options, Results results) {
         results.writeJson(options.out().resolve("results.json"));
         new Markdown(results).write(options.out().resolve("results.md"), options.levels());
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            Log.info("could not delete %s: %s", dir, e.getMessage());
-        }
     }
 }

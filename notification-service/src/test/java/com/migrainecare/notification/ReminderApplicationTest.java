@@ -7,10 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.migrainecare.kernel.booking.BookingEvent;
+import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.ids.WaitlistEntryId;
+import com.migrainecare.kernel.time.TimeSlot;
+import com.migrainecare.kernel.waitlist.WaitlistEvent.SlotOffered;
 import com.migrainecare.notification.contact.ClientContacts;
 import com.migrainecare.notification.session.BookingEvents;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +169,36 @@ class ReminderApplicationTest {
                 assertThat(delivery.path("recipient").isNull()).isTrue();
                 assertThat(delivery.path("transport").asText()).isEqualTo("LOG");
             });
+        });
+    }
+
+    @Test
+    void aWaitlistOfferFromTheStoreGoesOutAtOnceWithItsOwnKind() {
+        ClientId client = ClientId.random();
+        WaitlistEntryId entry = WaitlistEntryId.random();
+        eventStore.publish(new GenericDomainEventMessage<>("Client", client.value(), 0, registered(client)));
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        SlotOffered offer = new SlotOffered(
+                entry,
+                client,
+                new LocationId("location-berlin"),
+                new TherapistId("therapist-1"),
+                new RoomId("room-1"),
+                Technique.EFFLEURAGE,
+                TimeSlot.of(start, Duration.ofMinutes(45)),
+                Instant.now().plus(Duration.ofMinutes(30)));
+
+        eventStore.publish(new GenericDomainEventMessage<>("WaitlistEntry", entry.value(), 0, offer));
+
+        JsonNode sent = await().atMost(PROJECTION_TIMEOUT)
+                .until(() -> reminders("clientId=" + client + "&status=SENT"), found -> found.size() == 1);
+        assertThat(sent.get(0).path("kind").asText()).isEqualTo("WAITLIST_OFFER");
+        JsonNode deliveries = http.withBasicAuth("ops", "pw")
+                .getForEntity("/api/deliveries?clientId={id}", JsonNode.class, client.value())
+                .getBody();
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("kind").asText()).isEqualTo("WAITLIST_OFFER");
+            assertThat(delivery.path("subject").asText()).startsWith("Ein Termin am ");
         });
     }
 

@@ -35,6 +35,7 @@ class ClientRules implements PathRules {
                 post("/api/clients", (scope, request) -> Verdict.allowIf(scope.isStaff())),
                 get("/api/clients/{id}", (scope, request) -> readClient(scope, request.variable("id"))),
                 put("/api/clients/{id}/intake", (scope, request) -> clientOrStaff(scope, request.variable("id"))),
+                put("/api/clients/{id}/reminders", (scope, request) -> clientOrStaff(scope, request.variable("id"))),
                 post("/api/clients/{id}/clearances", (scope, request) -> staff(scope, request.variable("id"))),
                 get("/api/clients/{clientId}/care-plan", this::readPlan),
                 post("/api/clients/{clientId}/care-plan/recommendation", this::changePlan),

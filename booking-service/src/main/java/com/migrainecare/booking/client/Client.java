@@ -6,6 +6,7 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.Technique;
+import com.migrainecare.kernel.client.ClientCommand.ChangeReminderPreferences;
 import com.migrainecare.kernel.client.ClientCommand.EraseClient;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
@@ -15,6 +16,7 @@ import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ReminderPreferencesChanged;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import java.time.LocalDate;
@@ -57,6 +59,14 @@ public class Client {
                 command.timeZone(),
                 command.locale(),
                 command.reminders()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeReminderPreferences command) {
+        ensureNotErased();
+        ReminderPreferencesPolicy.requireFor(command.reminders().leadTimes());
+        String locale = command.locale() == null || command.locale().isBlank() ? null : command.locale();
+        apply(new ReminderPreferencesChanged(clientId, command.reminders(), command.timeZone(), locale));
     }
 
     @CommandHandler

@@ -8,6 +8,7 @@ import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.PainArea;
 import com.migrainecare.kernel.care.Trigger;
 import com.migrainecare.kernel.client.Clearance;
+import com.migrainecare.kernel.client.ClientCommand.ChangeReminderPreferences;
 import com.migrainecare.kernel.client.ClientCommand.EraseClient;
 import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
 import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
@@ -26,9 +27,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +47,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clients over HTTP: registration, intake, clearances, erasure of personal data. */
+/** Clients over HTTP: registration, reminder preferences, intake, clearances, erasure of personal data. */
 @RestController
 public class ClientController {
 
@@ -99,6 +104,29 @@ public class ClientController {
             return new Intake.Lifestyle(screenHoursPerDay, sleepQuality, hydrationHabits);
         }
     }
+
+    /**
+     * A client's reminder preferences, replacing the ones before: channels (empty: no reminders), quiet hours
+     * (default 21:00-08:00), lead times as ISO durations (default PT48H and PT2H); the time zone and language
+     * change when given and stay as they are when left out.
+     */
+    public record ReminderPreferencesBody(
+            @NotNull Set<ReminderPreferences.Channel> channels,
+            @Valid QuietHours quietHours,
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> leadTimes,
+            String timeZone,
+            @Size(max = 35) String locale,
+            @Size(max = 500) String reason) {}
+
+    /** The preferences as they now stand (the time zone and language as given, {@code null} when unchanged). */
+    public record ReminderPreferencesResponse(
+            String clientId,
+            Set<ReminderPreferences.Channel> channels,
+            LocalTime quietFrom,
+            LocalTime quietUntil,
+            List<String> leadTimes,
+            String timeZone,
+            String locale) {}
 
     /** An intake. */
     public record IntakeBody(
@@ -164,6 +192,26 @@ public class ClientController {
         return queries.get(new ClientId(id));
     }
 
+    @PutMapping("/api/clients/{id}/reminders")
+    ResponseEntity<ReminderPreferencesResponse> changeReminders(
+            @PathVariable String id, @Valid @RequestBody ReminderPreferencesBody body) {
+        ZoneId zone = body.timeZone() == null ? null : zone(body.timeZone());
+        ReminderPreferences reminders = new ReminderPreferences(
+                body.channels(),
+                body.quietHours() == null ? null : body.quietHours().from(),
+                body.quietHours() == null ? null : body.quietHours().to(),
+                body.leadTimes() == null ? null : leadTimes(body.leadTimes()));
+        send(new ChangeReminderPreferences(new ClientId(id), reminders, zone, body.locale()), body.reason());
+        return ResponseEntity.ok(new ReminderPreferencesResponse(
+                id,
+                reminders.channels(),
+                reminders.quietFrom(),
+                reminders.quietUntil(),
+                reminders.leadTimes().stream().map(Duration::toString).toList(),
+                zone == null ? null : zone.getId(),
+                body.locale()));
+    }
+
     @PutMapping("/api/clients/{id}/intake")
     ResponseEntity<Intake> recordIntake(
             @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
@@ -217,6 +265,24 @@ public class ClientController {
 
     private void send(Object command, String reason) {
         commands.send(command, reason, ErrorCode.CLIENT_NOT_FOUND);
+    }
+
+    /** ISO durations, each positive; the policy of the client record decides which are allowed. */
+    private static List<Duration> leadTimes(List<String> texts) {
+        List<Duration> leads = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                leads.add(Duration.parse(text));
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation(
+                        ErrorCode.INVALID_REMINDER_PREFERENCES,
+                        "a lead time is an ISO duration such as PT2H, not " + text);
+            }
+        }
+        if (leads.stream().anyMatch(lead -> lead.isNegative() || lead.isZero())) {
+            throw new RuleViolation(ErrorCode.INVALID_REMINDER_PREFERENCES, "lead times must be positive: " + texts);
+        }
+        return leads;
     }
 
     private static ZoneId zone(String id) {

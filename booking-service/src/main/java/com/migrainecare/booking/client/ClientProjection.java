@@ -6,6 +6,7 @@ import com.migrainecare.kernel.client.ClientEvent.ClearanceRecorded;
 import com.migrainecare.kernel.client.ClientEvent.ClientErased;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ClientEvent.IntakeRecorded;
+import com.migrainecare.kernel.client.ClientEvent.ReminderPreferencesChanged;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,20 @@ public class ClientProjection {
             List<Clearance> clearances,
             Instant erasedAt) {
 
+        ClientView withReminders(ReminderPreferences reminders, String timeZone, String locale) {
+            return new ClientView(
+                    id,
+                    name,
+                    email,
+                    phone,
+                    timeZone == null ? this.timeZone : timeZone,
+                    locale == null ? this.locale : locale,
+                    reminders,
+                    intake,
+                    clearances,
+                    erasedAt);
+        }
+
         ClientView withIntake(Intake intake) {
             return new ClientView(id, name, email, phone, timeZone, locale, reminders, intake, clearances, erasedAt);
         }
@@ -93,6 +108,12 @@ public class ClientProjection {
     }
 
     /** A field of an erased client reads as {@code null}; an erased view takes nothing new. */
+    @EventHandler
+    void on(ReminderPreferencesChanged event) {
+        String zone = event.timeZone() == null ? null : event.timeZone().getId();
+        change(event.clientId().value(), client -> client.withReminders(event.reminders(), zone, event.locale()));
+    }
+
     @EventHandler
     void on(IntakeRecorded event) {
         if (event.intake() != null) {

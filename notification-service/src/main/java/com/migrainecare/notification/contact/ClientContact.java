@@ -1,6 +1,7 @@
 package com.migrainecare.notification.contact;
 
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
+import com.migrainecare.kernel.client.ClientEvent.ReminderPreferencesChanged;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.client.ReminderPreferences.Channel;
 import java.time.Duration;
@@ -15,7 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * How to reach one client and when not to. Times, zones and durations are kept as ISO strings so that the
- * document reads the same in every store; the accessors hand them back typed.
+ * document reads the same in every store; the accessors hand them back typed. {@code preferencesVersion} is the
+ * version of the client's record that last changed the preferences (0: as registered); reminders planned under
+ * changed preferences carry it in their id.
  */
 @Document(ClientContact.COLLECTION)
 public record ClientContact(
@@ -27,9 +30,15 @@ public record ClientContact(
         Set<Channel> channels,
         String quietFrom,
         String quietUntil,
-        List<String> leadTimes) {
+        List<String> leadTimes,
+        Long preferencesVersion) {
 
     static final String COLLECTION = "reminder_contacts";
+
+    /** Contacts stored before preferences could change have no version: they are as registered. */
+    public ClientContact {
+        preferencesVersion = preferencesVersion == null ? 0L : preferencesVersion;
+    }
 
     public static ClientContact of(ClientRegistered event) {
         ReminderPreferences preferences = event.reminders() == null ? ReminderPreferences.DEFAULT : event.reminders();
@@ -42,7 +51,27 @@ public record ClientContact(
                 preferences.channels(),
                 preferences.quietFrom().toString(),
                 preferences.quietUntil().toString(),
-                preferences.leadTimes().stream().map(Duration::toString).toList());
+                preferences.leadTimes().stream().map(Duration::toString).toList(),
+                0L);
+    }
+
+    /**
+     * The contact after the client changed their reminder preferences in version {@code version} of their record;
+     * the zone and language stay as they were when the change leaves them out.
+     */
+    public ClientContact with(ReminderPreferencesChanged change, long version) {
+        ReminderPreferences preferences = change.reminders();
+        return new ClientContact(
+                clientId,
+                email,
+                phone,
+                change.timeZone() == null ? timeZone : change.timeZone().getId(),
+                change.locale() == null ? locale : blankToNull(change.locale()),
+                preferences.channels(),
+                preferences.quietFrom().toString(),
+                preferences.quietUntil().toString(),
+                preferences.leadTimes().stream().map(Duration::toString).toList(),
+                version);
     }
 
     /** The client's zone, or {@code fallback} (the location's) when the client gave none. */

@@ -35,6 +35,7 @@ public class Channels {
                 message.id(),
                 message.idempotencyKey(),
                 message.clientId(),
+                message.kind(),
                 message.channel(),
                 transport.name(),
                 message.recipient(),

@@ -36,6 +36,18 @@ record QuietHours(LocalTime from, LocalTime until) {
         return ZonedDateTime.of(windowStart, from, zone).toInstant().minus(MARGIN);
     }
 
+    /** {@code moment} itself when outside the window, else the end of the window that holds it. */
+    Instant earliestOutside(Instant moment, ZoneId zone) {
+        ZonedDateTime local = moment.atZone(zone);
+        if (!contains(local.toLocalTime())) {
+            return moment;
+        }
+        LocalDate windowEnd = spansMidnight() && !local.toLocalTime().isBefore(from)
+                ? local.toLocalDate().plusDays(1)
+                : local.toLocalDate();
+        return ZonedDateTime.of(windowEnd, until, zone).toInstant();
+    }
+
     private boolean spansMidnight() {
         return from.isAfter(until);
     }

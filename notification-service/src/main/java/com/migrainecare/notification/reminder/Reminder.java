@@ -48,7 +48,15 @@ public record Reminder(
     }
 
     static String idOf(String idempotencyKey, Channel channel) {
-        return idempotencyKey + ":" + channel;
+        return idOf(idempotencyKey, channel, 0);
+    }
+
+    /**
+     * The id of the reminder planned under the client's preferences of version {@code preferencesVersion} (0: as
+     * registered, which keeps the ids of reminders planned before preferences could change).
+     */
+    static String idOf(String idempotencyKey, Channel channel, long preferencesVersion) {
+        return idempotencyKey + (preferencesVersion == 0 ? "" : ":p" + preferencesVersion) + ":" + channel;
     }
 
     Reminder skipped(String why) {

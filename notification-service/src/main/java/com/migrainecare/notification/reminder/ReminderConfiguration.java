@@ -21,6 +21,11 @@ class ReminderConfiguration {
     }
 
     @Bean
+    MessageRules messageRules(Clock clock) {
+        return new MessageRules(clock);
+    }
+
+    @Bean
     ReminderRules reminderRules(ReminderPolicy policy, Clock clock) {
         return new ReminderRules(policy, clock);
     }

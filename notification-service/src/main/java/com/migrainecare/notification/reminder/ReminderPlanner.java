@@ -33,53 +33,61 @@ class ReminderPlanner {
     private final ReminderSchedule schedule;
     private final ClientContacts contacts;
     private final ReminderMetrics metrics;
+    private final PlannedSessions sessions;
 
     ReminderPlanner(
             ReminderRules rules,
             Reminders reminders,
             ReminderSchedule schedule,
             ClientContacts contacts,
-            ReminderMetrics metrics) {
+            ReminderMetrics metrics,
+            PlannedSessions sessions) {
         this.rules = rules;
         this.reminders = reminders;
         this.schedule = schedule;
         this.contacts = contacts;
         this.metrics = metrics;
+        this.sessions = sessions;
     }
 
     @EventHandler
     void on(SessionBooked event, @SequenceNumber long version) {
-        plan(rules.beforeSession(SessionFacts.of(event, version), contactOf(event)));
+        SessionFacts facts = SessionFacts.of(event, version);
+        sessions.record(PlannedSession.of(facts, true));
+        plan(rules.beforeSession(facts, contactOf(event)));
     }
 
     @EventHandler
     void on(SessionRescheduled event, @SequenceNumber long version) {
         withdrawBefore(event, version, "the session was rescheduled");
-        plan(rules.beforeSession(SessionFacts.of(event, version), contactOf(event)));
+        SessionFacts facts = SessionFacts.of(event, version);
+        sessions.record(PlannedSession.of(facts, true));
+        plan(rules.beforeSession(facts, contactOf(event)));
     }
 
     @EventHandler
     void on(SessionCancelled event, @SequenceNumber long version) {
-        withdrawBefore(event, version, "the session was cancelled");
+        ended(event, version, "the session was cancelled");
     }
 
     @EventHandler
     void on(NoShowRecorded event, @SequenceNumber long version) {
-        withdrawBefore(event, version, "the client did not come");
+        ended(event, version, "the client did not come");
     }
 
     @EventHandler
     void on(ClientCheckedIn event, @SequenceNumber long version) {
-        withdrawBefore(event, version, "the client has arrived");
+        ended(event, version, "the client has arrived");
     }
 
     @EventHandler
     void on(SessionCompleted event, @SequenceNumber long version, @Timestamp Instant completedAt) {
-        withdrawBefore(event, version, "the session took place");
+        ended(event, version, "the session took place");
         plan(rules.afterSession(SessionFacts.of(event, version), completedAt, contactOf(event)));
     }
 
-    private void plan(List<Reminder> planned) {
+    /** Stores and sets the timers of {@code planned}; a reminder planned before is left as it is. */
+    void plan(List<Reminder> planned) {
         for (Reminder reminder : planned) {
             boolean fresh = reminders.planOnce(reminder);
             Reminder stored = fresh ? reminder : reminders.find(reminder.id()).orElse(reminder);
@@ -93,13 +101,29 @@ class ReminderPlanner {
         }
     }
 
+    /** The session no longer stands: nothing more is planned before it, and what was pending is withdrawn. */
+    private void ended(BookingEvent event, long version, String reason) {
+        sessions.record(PlannedSession.of(SessionFacts.of(event, version), false));
+        withdrawBefore(event, version, reason);
+    }
+
     private void withdrawBefore(BookingEvent event, long version, String reason) {
-        for (Reminder reminder : reminders.scheduledBefore(event.bookingId().value(), version)) {
+        withdraw(reminders.scheduledBefore(event.bookingId().value(), version), reason);
+    }
+
+    /** Withdraws those of {@code pending} still SCHEDULED, and removes their timers. */
+    void withdraw(List<Reminder> pending, String reason) {
+        for (Reminder reminder : pending) {
             if (reminders.withdraw(reminder.id(), reason)) {
                 schedule.cancel(reminder.id());
                 metrics.withdrawn(reminder);
             }
         }
+    }
+
+    /** What a client receives: the same message (idempotency key) on the same channel. */
+    static String deliveryKey(Reminder reminder) {
+        return reminder.idempotencyKey() + ":" + reminder.channel();
     }
 
     private ClientContact contactOf(BookingEvent event) {

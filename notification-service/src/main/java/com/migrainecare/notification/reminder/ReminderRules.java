@@ -55,7 +55,8 @@ public final class ReminderRules {
                                 ReminderKind.PRE_SESSION,
                                 leads.get(i),
                                 channel,
-                                session.start().minus(leads.get(i)))
+                                session.start().minus(leads.get(i)),
+                                contact)
                         .dueAt(due.get(i));
                 if (!session.start().isAfter(now)) {
                     reminder = reminder.skipped(SESSION_BEGUN);
@@ -82,7 +83,7 @@ public final class ReminderRules {
         Instant due = latest(latest(quiet.latestOutside(planned, clientZone(session, contact)), completedAt), now);
         List<Reminder> reminders = new ArrayList<>();
         for (Channel channel : sorted(preferences)) {
-            Reminder reminder = reminder(session, ReminderKind.FOLLOW_UP, null, channel, planned)
+            Reminder reminder = reminder(session, ReminderKind.FOLLOW_UP, null, channel, planned, contact)
                     .dueAt(truncate(due));
             if (now.isAfter(ended.plus(policy.followUpLatest()))) {
                 reminder = reminder.skipped(TOO_LATE);
@@ -90,6 +91,19 @@ public final class ReminderRules {
             reminders.add(withoutAddressSkipped(reminder, contact));
         }
         return reminders;
+    }
+
+    /**
+     * The pre-session reminders of a standing session after the client changed their preferences: those still to
+     * come under the new ones. A reminder whose time has passed is not made up for (the client was reminded, or
+     * not, under the preferences of that time).
+     */
+    public List<Reminder> afterPreferencesChange(SessionFacts session, ClientContact contact) {
+        Instant now = now();
+        return beforeSession(session, contact).stream()
+                .filter(reminder -> reminder.status() == ReminderStatus.SCHEDULED)
+                .filter(reminder -> reminder.plannedFor().isAfter(now))
+                .toList();
     }
 
     private static boolean supersededLater(List<Instant> due, int index) {
@@ -101,18 +115,23 @@ public final class ReminderRules {
         return false;
     }
 
-    private static Reminder withoutAddressSkipped(Reminder reminder, ClientContact contact) {
+    static Reminder withoutAddressSkipped(Reminder reminder, ClientContact contact) {
         boolean unreachable =
                 contact != null && contact.addressFor(reminder.channel()).isEmpty();
         return unreachable && reminder.status() == ReminderStatus.SCHEDULED ? reminder.skipped(NO_ADDRESS) : reminder;
     }
 
     private static Reminder reminder(
-            SessionFacts session, ReminderKind kind, Duration lead, Channel channel, Instant plannedFor) {
+            SessionFacts session,
+            ReminderKind kind,
+            Duration lead,
+            Channel channel,
+            Instant plannedFor,
+            ClientContact contact) {
         String leadTime = lead == null ? null : lead.toString();
         String key = Reminder.keyOf(session.bookingId(), kind, leadTime, session.version());
         return new Reminder(
-                Reminder.idOf(key, channel),
+                Reminder.idOf(key, channel, contact == null ? 0 : contact.preferencesVersion()),
                 session.bookingId(),
                 session.clientId(),
                 kind,
@@ -130,7 +149,7 @@ public final class ReminderRules {
                 null);
     }
 
-    private static ReminderPreferences preferencesOf(ClientContact contact) {
+    static ReminderPreferences preferencesOf(ClientContact contact) {
         return contact == null ? ReminderPreferences.DEFAULT : contact.preferences();
     }
 
@@ -138,7 +157,7 @@ public final class ReminderRules {
         return contact == null ? session.zone() : contact.zoneOr(session.zone());
     }
 
-    private static List<Channel> sorted(ReminderPreferences preferences) {
+    static List<Channel> sorted(ReminderPreferences preferences) {
         return preferences.channels().stream().sorted().toList();
     }
 

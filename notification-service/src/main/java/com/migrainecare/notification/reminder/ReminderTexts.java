@@ -44,12 +44,19 @@ class ReminderTexts {
             start.getZone().getDisplayName(TextStyle.FULL, language),
             policy.headacheLogUrl().replace("{clientId}", reminder.clientId())
         };
-        String prefix = reminder.kind() == ReminderKind.PRE_SESSION ? "reminder.before." : "reminder.after.";
+        String prefix =
+                switch (reminder.kind()) {
+                    case PRE_SESSION -> "reminder.before.";
+                    case FOLLOW_UP -> "reminder.after.";
+                    case CADENCE_NUDGE -> "reminder.nudge.";
+                    case WAITLIST_OFFER -> "reminder.offer.";
+                };
         String body = reminder.channel() == Channel.SMS ? "sms" : "body";
         return new OutgoingMessage(
                 reminder.id(),
                 reminder.idempotencyKey(),
                 reminder.clientId(),
+                reminder.kind().name(),
                 reminder.channel(),
                 address,
                 messages.getMessage(prefix + "subject", args, language),

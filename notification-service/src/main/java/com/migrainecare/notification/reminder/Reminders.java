@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,6 +28,22 @@ class Reminders {
     Reminders(MongoTemplate mongo, ReminderRepository repository) {
         this.mongo = mongo;
         this.repository = repository;
+        ensureIndexes();
+    }
+
+    /**
+     * Every status change filters by id and status, and every booking change looks up a booking's SCHEDULED
+     * reminders. The embedded Mongo-wire store serves a query from an index only when the index has exactly the
+     * query's fields: without the (id, status) index each change scanned the whole collection, which made
+     * sending 100k reminders quadratic (see BENCHMARKS.md). A real MongoDB uses the id index either way.
+     */
+    private void ensureIndexes() {
+        IndexOperations indexes = mongo.indexOps(Reminder.COLLECTION);
+        indexes.ensureIndex(new Index()
+                .on("_id", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .unique());
+        indexes.ensureIndex(new Index().on("bookingId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
     }
 
     /** Stores {@code reminder} unless it was planned before; returns whether it was new. */

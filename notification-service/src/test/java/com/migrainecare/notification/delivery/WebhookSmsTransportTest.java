@@ -107,6 +107,7 @@ class WebhookSmsTransportTest {
                 "booking-1:PRE_SESSION-PT2H:v0:SMS",
                 "booking-1:PRE_SESSION-PT2H:v0",
                 "client-1",
+                "PRE_SESSION",
                 Channel.SMS,
                 "+4930123456",
                 "Reminder",

@@ -9,12 +9,7 @@ import com.migrainecare.notification.contact.ClientContact;
 import com.migrainecare.notification.contact.ClientContacts;
 import com.migrainecare.notification.session.BookingEvents;
 import com.migrainecare.platform.access.Narrowing;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,27 +17,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 
 /** The planner against the embedded Mongo-wire server, fed booking events in order, twice, and replayed. */
 class ReminderPlannerTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
 
-    private static MongoServer server;
-    private static MongoClient client;
-
-    private final List<String> timers = new ArrayList<>();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private List<String> timers;
+    private SimpleMeterRegistry meters;
     private final BookingEvents session =
             BookingEvents.sessionAt(CLOCK.instant().plus(Duration.ofDays(7)).plus(Duration.ofHours(2)));
     private final BookingEvents moved =
@@ -52,32 +38,14 @@ class ReminderPlannerTest {
     private ReminderPlanner planner;
     private ClientContacts contacts;
 
-    @BeforeAll
-    static void startStore() {
-        server = new MongoServer(H2Backend.inMemory());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        MongoTemplate mongo = new MongoTemplate(client, "planner-" + UUID.randomUUID());
-        MongoRepositoryFactory repositories = new MongoRepositoryFactory(mongo);
-        ClientContacts contactStore = repositories.getRepository(ClientContacts.class);
-        reminders = new Reminders(mongo, repositories.getRepository(ReminderRepository.class));
-        contacts = contactStore;
-        planner = new ReminderPlanner(
-                new ReminderRules(ReminderPolicy.defaults(), CLOCK),
-                reminders,
-                new RecordingSchedule(timers),
-                contactStore,
-                new ReminderMetrics(meters));
+        PlannerFixture fixture = new PlannerFixture(CLOCK);
+        timers = fixture.timers;
+        meters = fixture.meters;
+        reminders = fixture.reminders;
+        contacts = fixture.contacts;
+        planner = fixture.planner;
     }
 
     @Test
@@ -196,26 +164,5 @@ class ReminderPlannerTest {
 
     private static List<String> ids(List<Reminder> list) {
         return list.stream().map(Reminder::id).toList();
-    }
-
-    /** Records the timers instead of writing them: the scheduler's own behaviour is tested end to end. */
-    private static final class RecordingSchedule extends ReminderSchedule {
-
-        private final List<String> timers;
-
-        RecordingSchedule(List<String> timers) {
-            super(null);
-            this.timers = timers;
-        }
-
-        @Override
-        void schedule(Reminder reminder) {
-            timers.add(reminder.id());
-        }
-
-        @Override
-        void cancel(String reminderId) {
-            timers.add("cancel " + reminderId);
-        }
     }
 }

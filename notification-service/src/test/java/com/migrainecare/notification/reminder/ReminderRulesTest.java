@@ -97,7 +97,8 @@ class ReminderRulesTest {
                 Set.of(Channel.EMAIL, Channel.SMS),
                 "21:00",
                 "08:00",
-                List.of("PT2H"));
+                List.of("PT2H"),
+                0L);
 
         List<Reminder> reminders =
                 rules.beforeSession(session(localAt(BERLIN, 7, LocalTime.of(12, 0)), BERLIN), emailOnly);

@@ -121,6 +121,15 @@ class ReminderTextsTest {
 
     private static ClientContact contact(String locale, String zone) {
         return new ClientContact(
-                "client-1", "a@b.org", "+49", zone, locale, Set.of(Channel.EMAIL), "21:00", "08:00", List.of("PT2H"));
+                "client-1",
+                "a@b.org",
+                "+49",
+                zone,
+                locale,
+                Set.of(Channel.EMAIL),
+                "21:00",
+                "08:00",
+                List.of("PT2H"),
+                0L);
     }
 }

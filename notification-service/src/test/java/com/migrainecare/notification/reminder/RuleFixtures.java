@@ -73,6 +73,7 @@ final class RuleFixtures {
                 Set.of(Channel.EMAIL),
                 quietFrom,
                 quietUntil,
-                leads);
+                leads,
+                0L);
     }
 }

@@ -76,7 +76,8 @@ class TwoInstancesTest {
                 Set.of(Channel.EMAIL),
                 "21:00",
                 "08:00",
-                List.of("PT2H")));
+                List.of("PT2H"),
+                null));
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:two-instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).load().migrate();

@@ -4,50 +4,87 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
  * UP while every streaming (tracking or pooled) event processor runs and none of its segments is stuck on a
- * failing event: a service whose projections stand still would answer with stale data. The bean name makes
- * this the {@code eventProcessing} health contributor, which the readiness group includes.
+ * failing event: a service whose projections stand still would answer with stale data. Each processor and
+ * segment also shows its lag: how many positions of the event store it is behind the store's head (read once per
+ * check; 0 when caught up). The bean name makes this the {@code eventProcessing} health contributor, which the
+ * readiness group includes.
  */
 @Component
 public class EventProcessingHealthIndicator implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final Supplier<OptionalLong> head;
 
-    public EventProcessingHealthIndicator(EventProcessingConfiguration processing) {
+    @Autowired
+    public EventProcessingHealthIndicator(EventProcessingConfiguration processing, ObjectProvider<EventStore> store) {
+        this(processing, () -> headOf(store.getIfAvailable()));
+    }
+
+    EventProcessingHealthIndicator(EventProcessingConfiguration processing, Supplier<OptionalLong> head) {
         this.processing = processing;
+        this.head = head;
     }
 
     @Override
     public Health health() {
         Map<String, ProcessorStatus> statuses = new TreeMap<>();
+        OptionalLong headPosition = head.get();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                statuses.put(name, ProcessorStatus.of(streaming));
+                statuses.put(name, ProcessorStatus.of(streaming, headPosition));
             }
         });
         boolean healthy = statuses.values().stream().allMatch(ProcessorStatus::healthy);
         return (healthy ? Health.up() : Health.down()).withDetails(statuses).build();
     }
 
-    /** One processor: whether it runs, whether it stopped on an error, and where each claimed segment is. */
-    record ProcessorStatus(boolean running, boolean error, List<SegmentStatus> segments) {
+    private static OptionalLong headOf(EventStore store) {
+        if (store == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            TrackingToken token = store.createHeadToken();
+            return token == null ? OptionalLong.empty() : token.position();
+        } catch (RuntimeException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
 
-        static ProcessorStatus of(StreamingEventProcessor processor) {
+    /**
+     * One processor: whether it runs, whether it stopped on an error, its lag (the largest of its segments', absent
+     * when unknown) and where each claimed segment is.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcessorStatus(boolean running, boolean error, Long lag, List<SegmentStatus> segments) {
+
+        static ProcessorStatus of(StreamingEventProcessor processor, OptionalLong head) {
             List<SegmentStatus> segments = processor.processingStatus().values().stream()
-                    .map(SegmentStatus::of)
+                    .map(status -> SegmentStatus.of(status, head))
                     .sorted(Comparator.comparingInt(SegmentStatus::segment))
                     .toList();
-            return new ProcessorStatus(processor.isRunning(), processor.isError(), segments);
+            Long lag = segments.stream()
+                    .map(SegmentStatus::lag)
+                    .filter(Objects::nonNull)
+                    .max(Long::compare)
+                    .orElse(null);
+            return new ProcessorStatus(processor.isRunning(), processor.isError(), lag, segments);
         }
 
         /** A segment that waits for events to be committed is not a failure, nor is its processor's error mode. */
@@ -59,8 +96,9 @@ public class EventProcessingHealthIndicator implements HealthIndicator {
     }
 
     /**
-     * One segment; {@code position} is absent when the token cannot tell it, {@code failure} when all is well;
-     * {@code waiting} when its error is a {@link WaitingForEvents}.
+     * One segment; {@code position} and {@code lag} (positions behind the store's head) are absent when the token
+     * cannot tell them, {@code failure} when all is well; {@code waiting} when its error is a
+     * {@link WaitingForEvents}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SegmentStatus(
@@ -68,17 +106,22 @@ public class EventProcessingHealthIndicator implements HealthIndicator {
             boolean caughtUp,
             boolean replaying,
             Long position,
+            Long lag,
             boolean error,
             String failure,
             boolean waiting) {
 
-        static SegmentStatus of(EventTrackerStatus status) {
+        static SegmentStatus of(EventTrackerStatus status, OptionalLong head) {
             OptionalLong position = status.getCurrentPosition();
+            Long lag = position.isPresent() && head.isPresent()
+                    ? Math.max(0, head.getAsLong() - position.getAsLong())
+                    : null;
             return new SegmentStatus(
                     status.getSegment().getSegmentId(),
                     status.isCaughtUp(),
                     status.isReplaying(),
                     position.isPresent() ? position.getAsLong() : null,
+                    lag,
                     status.isErrorState(),
                     status.isErrorState() ? String.valueOf(status.getError()) : null,
                     status.isErrorState() && status.getError() instanceof WaitingForEvents);

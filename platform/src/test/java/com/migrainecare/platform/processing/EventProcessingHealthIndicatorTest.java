@@ -23,7 +23,9 @@ import org.springframework.boot.actuate.health.Status;
 class EventProcessingHealthIndicatorTest {
 
     private final Map<String, EventProcessor> processors = new LinkedHashMap<>();
-    private final EventProcessingHealthIndicator indicator = new EventProcessingHealthIndicator(configuration());
+    private OptionalLong head = OptionalLong.of(42);
+    private final EventProcessingHealthIndicator indicator =
+            new EventProcessingHealthIndicator(configuration(), () -> head);
 
     @Test
     void upWhileEveryProcessorRunsWithoutErrors() {
@@ -34,7 +36,20 @@ class EventProcessingHealthIndicatorTest {
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails().get("session-watch"))
                 .isEqualTo(new ProcessorStatus(
-                        true, false, List.of(new SegmentStatus(0, true, false, 42L, false, null, false))));
+                        true, false, 0L, List.of(new SegmentStatus(0, true, false, 42L, 0L, false, null, false))));
+    }
+
+    @Test
+    void showsHowFarEachProcessorIsBehindTheHeadOfTheStore() {
+        processors.put("reminder-planning", streaming(true, false, segment(false, 30)));
+        head = OptionalLong.of(45);
+
+        ProcessorStatus status =
+                (ProcessorStatus) indicator.health().getDetails().get("reminder-planning");
+
+        assertThat(status.lag()).isEqualTo(15L);
+        assertThat(status.segments()).singleElement().satisfies(segment -> assertThat(segment.lag())
+                .isEqualTo(15L));
     }
 
     @Test

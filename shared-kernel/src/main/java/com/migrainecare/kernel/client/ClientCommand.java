@@ -18,6 +18,14 @@ public sealed interface ClientCommand {
             ReminderPreferences reminders)
             implements ClientCommand {}
 
+    /**
+     * New reminder preferences for a registered client: channels, quiet hours and lead times as given; the time
+     * zone and language replace the registered ones when given and stay as they are when {@code null}.
+     */
+    record ChangeReminderPreferences(
+            @TargetAggregateIdentifier ClientId clientId, ReminderPreferences reminders, ZoneId timeZone, String locale)
+            implements ClientCommand {}
+
     record RecordIntake(@TargetAggregateIdentifier ClientId clientId, Intake intake) implements ClientCommand {}
 
     record RecordClearance(@TargetAggregateIdentifier ClientId clientId, Clearance clearance)

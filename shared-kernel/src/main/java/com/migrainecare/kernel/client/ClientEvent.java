@@ -27,6 +27,14 @@ public sealed interface ClientEvent {
             ReminderPreferences reminders)
             implements ClientEvent, AboutClient {}
 
+    /**
+     * The client's reminder preferences from now on; {@code timeZone} and {@code locale} are {@code null} when
+     * they stay as they were.
+     */
+    @Revision("1")
+    record ReminderPreferencesChanged(ClientId clientId, ReminderPreferences reminders, ZoneId timeZone, String locale)
+            implements ClientEvent {}
+
     /** Revision 2: the intake is sealed with the client's key; {@code null} once the client is erased. */
     @Revision("2")
     record IntakeRecorded(ClientId clientId, @PersonalData Intake intake) implements ClientEvent, AboutClient {}
