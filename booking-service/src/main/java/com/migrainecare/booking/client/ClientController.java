@@ -194,7 +194,8 @@ public class ClientController {
 
     @PutMapping("/api/clients/{id}/reminders")
     ResponseEntity<ReminderPreferencesResponse> changeReminders(
-            @PathVariable String id, @Valid @RequestBody ReminderPreferencesBody body) {
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody ReminderPreferencesBody body) {
         ZoneId zone = body.timeZone() == null ? null : zone(body.timeZone());
         ReminderPreferences reminders = new ReminderPreferences(
                 body.channels(),
@@ -252,7 +253,7 @@ public class ClientController {
      */
     @DeleteMapping("/api/clients/{id}/personal-data")
     ResponseEntity<Void> erase(
-            @PathVariable String id,
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
             @RequestParam(required = false) @Size(max = 500) String reason,
             @Valid @RequestBody(required = false) ErasureBody body) {
         String why = body != null && body.reason() != null ? body.reason() : reason;

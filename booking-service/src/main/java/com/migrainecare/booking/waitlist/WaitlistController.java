@@ -8,12 +8,14 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.WaitlistEntryId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -124,7 +126,7 @@ public class WaitlistController {
     }
 
     @GetMapping("/{id}")
-    EntryResponse get(@PathVariable String id) {
+    EntryResponse get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id) {
         return queries.get(new WaitlistEntryId(id).value())
                 .map(this::response)
                 .orElseThrow(
@@ -133,8 +135,8 @@ public class WaitlistController {
 
     @GetMapping
     List<EntryResponse> list(
-            @RequestParam(required = false) String clientId,
-            @RequestParam(required = false) String locationId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String locationId,
             @RequestParam(required = false) WaitlistStatus status) {
         return queries.list(clientId, locationId, status).stream()
                 .map(this::response)
@@ -142,20 +144,25 @@ public class WaitlistController {
     }
 
     @PostMapping("/{id}/leave")
-    LeftResponse leave(@PathVariable String id, @Valid @RequestBody(required = false) ReasonBody body) {
+    LeftResponse leave(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody(required = false) ReasonBody body) {
         service.leave(new WaitlistEntryId(id), reason(body));
         return new LeftResponse(id, WaitlistStatus.LEFT.name());
     }
 
     @DeleteMapping("/{id}")
-    LeftResponse delete(@PathVariable String id, @RequestParam(required = false) @Size(max = 500) String reason) {
+    LeftResponse delete(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @RequestParam(required = false) @Size(max = 500) String reason) {
         service.leave(new WaitlistEntryId(id), reason);
         return new LeftResponse(id, WaitlistStatus.LEFT.name());
     }
 
     @PostMapping("/{id}/offer/accept")
     ResponseEntity<AcceptedResponse> accept(
-            @PathVariable String id, @Valid @RequestBody(required = false) ReasonBody body) {
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody(required = false) ReasonBody body) {
         BookingState booked = service.accept(new WaitlistEntryId(id), reason(body));
         var placement = booked.placement();
         return ResponseEntity.created(URI.create("/api/bookings/" + booked.bookingId()))
@@ -173,7 +180,9 @@ public class WaitlistController {
     }
 
     @PostMapping("/{id}/offer/decline")
-    LeftResponse decline(@PathVariable String id, @Valid @RequestBody(required = false) ReasonBody body) {
+    LeftResponse decline(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
+            @Valid @RequestBody(required = false) ReasonBody body) {
         service.decline(new WaitlistEntryId(id), reason(body));
         return new LeftResponse(id, WaitlistStatus.WAITING.name());
     }
