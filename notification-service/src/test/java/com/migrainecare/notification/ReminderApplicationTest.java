@@ -95,6 +95,25 @@ class ReminderApplicationTest {
     }
 
     @Test
+    void aTentativeSessionIsRemindedOnlyOnceTheClientAcceptsIt() {
+        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
+                .plusDays(7)
+                .with(LocalTime.of(15, 0))
+                .toInstant());
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+
+        publish(0, session.held(Instant.now().plus(Duration.ofHours(72))));
+        publish(1, session.heldConfirmed());
+
+        awaitReminders(session, "SCHEDULED");
+        // events are handled in order: had the held session been planned, its version-0 reminders would be here
+        assertThat(reminders("bookingId=" + session.bookingId()))
+                .hasSize(2)
+                .allSatisfy(reminder -> assertThat(reminder.path("id").asText()).contains(":v1"));
+    }
+
+    @Test
     void aReminderDueAtOnceIsHandedToTheLogAndListedAmongTheDeliveries() {
         BookingEvents session = BookingEvents.sessionAt(
                 Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(90)));

@@ -224,6 +224,23 @@ public abstract class ApiTestSupport {
                 count);
     }
 
+    /** A client with an intake of {@code days} a month, whose recommended plan starts on {@code monday} at 10:00. */
+    protected void acceptedCarePlan(Chain chain, int days, int months, List<String> painAreas, LocalDate monday) {
+        intake(chain.client(), days, months, painAreas, List.of());
+        call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/care-plan/recommendation", Map.of());
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/care-plan/accept",
+                Map.of(
+                        "therapistId",
+                        chain.therapist(),
+                        "locationId",
+                        chain.location(),
+                        "firstStart",
+                        monday + "T10:00")));
+    }
+
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */
     protected record Chain(String location, String roomA, String roomB, String therapist, String client) {}
 }

@@ -1,0 +1,64 @@
+package com.migrainecare.booking.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A proposed extra session nobody answers: its hold ends by a deadline stored in {@code scheduled_tasks}
+ * (db-scheduler), which marks it expired and frees its time for anybody else.
+ */
+@TestPropertySource(properties = {"clinic.care-plan.tentative-hold=PT8S", "clinic.scheduler.polling-interval=PT0.2S"})
+class CarePlanHoldExpiryApiTest extends ApiTestSupport {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void offerExpiresAfterHold() {
+        Chain chain = chain("Europe/Berlin");
+        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
+        acceptedCarePlan(chain, 18, 4, List.of("SUBOCCIPITAL", "NECK"), monday);
+        Map<String, Object> declared = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/stress-periods",
+                Map.of(
+                        "from",
+                        monday.plusWeeks(1).toString(),
+                        "to",
+                        monday.plusWeeks(1).plusDays(6).toString())));
+        Map<String, Object> proposal = ((List<Map<String, Object>>) declared.get("proposals")).get(0);
+        String booking = proposal.get("bookingId").toString();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM scheduled_tasks WHERE LOWER(task_name) LIKE '%deadline%'", Integer.class))
+                .as("the hold's end is a stored deadline")
+                .isEqualTo(1);
+
+        eventually(() -> assertThat(call(HttpMethod.GET, "desk", "/api/bookings/" + booking, null)
+                        .getBody())
+                .containsEntry("status", "EXPIRED"));
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/clients/" + chain.client() + "/care-plan/proposals/" + booking + "/accept",
+                        null),
+                409,
+                "HOLD_EXPIRED");
+        created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/bookings",
+                bookingBody(chain, client(), proposal.get("start").toString())));
+    }
+}
