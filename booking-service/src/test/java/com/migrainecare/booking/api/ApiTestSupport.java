@@ -225,10 +225,11 @@ public abstract class ApiTestSupport {
     }
 
     /** A client with an intake of {@code days} a month, whose recommended plan starts on {@code monday} at 10:00. */
-    protected void acceptedCarePlan(Chain chain, int days, int months, List<String> painAreas, LocalDate monday) {
+    protected Map<String, Object> acceptedCarePlan(
+            Chain chain, int days, int months, List<String> painAreas, LocalDate monday) {
         intake(chain.client(), days, months, painAreas, List.of());
         call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/care-plan/recommendation", Map.of());
-        created(call(
+        return created(call(
                 HttpMethod.POST,
                 "desk",
                 "/api/clients/" + chain.client() + "/care-plan/accept",
