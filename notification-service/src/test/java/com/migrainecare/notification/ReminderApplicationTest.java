@@ -60,13 +60,7 @@ class ReminderApplicationTest {
 
     @Test
     void remindsOfABookedSessionAndWithdrawsTheRemindersWhenItIsCancelled() {
-        // a week ahead at 15:00 in Berlin, so that neither reminder falls into the quiet hours
-        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
-                .plusDays(7)
-                .with(LocalTime.of(15, 0))
-                .toInstant());
-        eventStore.publish(new GenericDomainEventMessage<>(
-                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        BookingEvents session = registeredClientsSessionNextWeek();
 
         publish(0, session.booked());
         JsonNode scheduled = awaitReminders(session, "SCHEDULED");
@@ -96,12 +90,7 @@ class ReminderApplicationTest {
 
     @Test
     void aTentativeSessionIsRemindedOnlyOnceTheClientAcceptsIt() {
-        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
-                .plusDays(7)
-                .with(LocalTime.of(15, 0))
-                .toInstant());
-        eventStore.publish(new GenericDomainEventMessage<>(
-                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        BookingEvents session = registeredClientsSessionNextWeek();
 
         publish(0, session.held(Instant.now().plus(Duration.ofHours(72))));
         publish(1, session.heldConfirmed());
@@ -173,6 +162,17 @@ class ReminderApplicationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().isArray()).isTrue();
         assertThat(response.getBody()).isEmpty();
+    }
+
+    /** A week ahead at 15:00 in Berlin, so that neither reminder falls into the quiet hours; its client known. */
+    private BookingEvents registeredClientsSessionNextWeek() {
+        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
+                .plusDays(7)
+                .with(LocalTime.of(15, 0))
+                .toInstant());
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        return session;
     }
 
     private void publish(long sequence, BookingEvent event) {

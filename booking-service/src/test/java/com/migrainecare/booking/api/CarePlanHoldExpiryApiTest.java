@@ -2,9 +2,6 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,21 +20,9 @@ class CarePlanHoldExpiryApiTest extends ApiTestSupport {
     private JdbcTemplate jdbc;
 
     @Test
-    @SuppressWarnings("unchecked")
     void offerExpiresAfterHold() {
         Chain chain = chain("Europe/Berlin");
-        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
-        acceptedCarePlan(chain, 18, 4, List.of("SUBOCCIPITAL", "NECK"), monday);
-        Map<String, Object> declared = created(call(
-                HttpMethod.POST,
-                "desk",
-                "/api/clients/" + chain.client() + "/stress-periods",
-                Map.of(
-                        "from",
-                        monday.plusWeeks(1).toString(),
-                        "to",
-                        monday.plusWeeks(1).plusDays(6).toString())));
-        Map<String, Object> proposal = ((List<Map<String, Object>>) declared.get("proposals")).get(0);
+        Map<String, Object> proposal = proposedExtraSession(chain);
         String booking = proposal.get("bookingId").toString();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM scheduled_tasks WHERE LOWER(task_name) LIKE '%deadline%'", Integer.class))

@@ -2,9 +2,6 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -19,7 +16,7 @@ class CarePlanProposalApiTest extends ApiTestSupport {
     @Test
     void proposedSessionHoldsItsSlotUntilAccepted() {
         Chain chain = chain("Europe/Berlin");
-        Map<String, Object> proposal = proposal(chain);
+        Map<String, Object> proposal = proposedExtraSession(chain);
         String booking = proposal.get("bookingId").toString();
         eventually(() -> assertThat(call(HttpMethod.GET, "desk", "/api/bookings/" + booking, null)
                         .getBody())
@@ -56,7 +53,7 @@ class CarePlanProposalApiTest extends ApiTestSupport {
     @Test
     void declinedProposalFreesItsSlot() {
         Chain chain = chain("Europe/Berlin");
-        Map<String, Object> proposal = proposal(chain);
+        Map<String, Object> proposal = proposedExtraSession(chain);
         String booking = proposal.get("bookingId").toString();
 
         var declined = call(HttpMethod.POST, "desk", proposalPath(chain.client(), booking, "decline"), null);
@@ -68,29 +65,6 @@ class CarePlanProposalApiTest extends ApiTestSupport {
                 call(HttpMethod.POST, "desk", proposalPath(chain.client(), booking, "accept"), null),
                 409,
                 "BOOKING_ALREADY_CLOSED");
-    }
-
-    /** Accepts a chronic client's plan and declares a stress week: its one extra session. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> proposal(Chain chain) {
-        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
-        acceptedCarePlan(chain, 18, 4, List.of("SUBOCCIPITAL", "NECK"), monday);
-        Map<String, Object> declared = created(call(
-                HttpMethod.POST,
-                "desk",
-                "/api/clients/" + chain.client() + "/stress-periods",
-                Map.of(
-                        "from",
-                        monday.plusWeeks(1).toString(),
-                        "to",
-                        monday.plusWeeks(1).plusDays(6).toString(),
-                        "note",
-                        "exams")));
-        List<Map<String, Object>> proposals = (List<Map<String, Object>>) declared.get("proposals");
-        assertThat(proposals).singleElement().satisfies(p -> assertThat(p)
-                .containsEntry("status", "TENTATIVE")
-                .containsKey("bookingId"));
-        return proposals.get(0);
     }
 
     private static String start(Map<String, Object> proposal) {
