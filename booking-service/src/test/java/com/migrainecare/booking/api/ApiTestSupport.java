@@ -266,6 +266,13 @@ public abstract class ApiTestSupport {
         return proposals.get(0);
     }
 
+    /** The occurrences a series reschedule or cancel reports, from a 200 answer. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> occurrences(ResponseEntity<Map<String, Object>> response) {
+        assertThat(response.getStatusCode()).as("body: %s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return (List<Map<String, Object>>) response.getBody().get("occurrences");
+    }
+
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */
     protected record Chain(String location, String roomA, String roomB, String therapist, String client) {}
 }
