@@ -78,13 +78,7 @@ class ReminderApplicationTest {
 
     @Test
     void remindsOfABookedSessionAndWithdrawsTheRemindersWhenItIsCancelled() {
-        // a week ahead at 15:00 in Berlin, so that neither reminder falls into the quiet hours
-        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
-                .plusDays(7)
-                .with(LocalTime.of(15, 0))
-                .toInstant());
-        eventStore.publish(new GenericDomainEventMessage<>(
-                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        BookingEvents session = registeredClientsSessionNextWeek();
 
         publish(0, session.booked());
         JsonNode scheduled = awaitReminders(session, "SCHEDULED");
@@ -110,6 +104,20 @@ class ReminderApplicationTest {
                 .isEmpty());
         assertThat(reminders("bookingId=" + session.bookingId() + "&status=SCHEDULED"))
                 .isEmpty();
+    }
+
+    @Test
+    void aTentativeSessionIsRemindedOnlyOnceTheClientAcceptsIt() {
+        BookingEvents session = registeredClientsSessionNextWeek();
+
+        publish(0, session.held(Instant.now().plus(Duration.ofHours(72))));
+        publish(1, session.heldConfirmed());
+
+        awaitReminders(session, "SCHEDULED");
+        // events are handled in order: had the held session been planned, its version-0 reminders would be here
+        assertThat(reminders("bookingId=" + session.bookingId()))
+                .hasSize(2)
+                .allSatisfy(reminder -> assertThat(reminder.path("id").asText()).contains(":v1"));
     }
 
     @Test
@@ -230,6 +238,17 @@ class ReminderApplicationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().isArray()).isTrue();
         assertThat(response.getBody()).isEmpty();
+    }
+
+    /** A week ahead at 15:00 in Berlin, so that neither reminder falls into the quiet hours; its client known. */
+    private BookingEvents registeredClientsSessionNextWeek() {
+        BookingEvents session = BookingEvents.sessionAt(ZonedDateTime.now(BookingEvents.BERLIN)
+                .plusDays(7)
+                .with(LocalTime.of(15, 0))
+                .toInstant());
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Client", session.clientId().value(), 0, registered(session.clientId())));
+        return session;
     }
 
     private void publish(long sequence, BookingEvent event) {

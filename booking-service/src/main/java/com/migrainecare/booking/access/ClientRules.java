@@ -42,6 +42,8 @@ class ClientRules implements PathRules {
                 post("/api/clients/{clientId}/care-plan/accept", this::acceptPlan),
                 post("/api/clients/{clientId}/stress-periods", this::changePlan),
                 post("/api/clients/{clientId}/headache-log", this::changePlan),
+                post("/api/clients/{clientId}/care-plan/proposals/{bookingId}/accept", this::changePlan),
+                post("/api/clients/{clientId}/care-plan/proposals/{bookingId}/decline", this::changePlan),
                 delete("/api/clients/{id}/personal-data", (scope, request) -> Verdict.allowIf(scope.isAdmin())));
     }
 

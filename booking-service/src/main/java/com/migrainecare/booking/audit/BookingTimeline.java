@@ -5,10 +5,13 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingStatus;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +65,20 @@ class BookingTimeline {
                     booked.includesNeck(),
                     booked.placement(),
                     BookingStatus.CONFIRMED,
-                    version);
+                    version,
+                    null);
+        }
+        if (event instanceof SessionHeld held) {
+            return new BookingState(
+                    held.bookingId(),
+                    held.clientId(),
+                    held.technique(),
+                    held.adjuncts(),
+                    held.includesNeck(),
+                    held.placement(),
+                    BookingStatus.TENTATIVE,
+                    version,
+                    held.holdUntil());
         }
         if (state == null) {
             return null;
@@ -75,12 +91,19 @@ class BookingTimeline {
                 state.includesNeck(),
                 event.placement(),
                 statusAfter(event, state.status()),
-                version);
+                version,
+                state.holdUntil());
     }
 
     private static BookingStatus statusAfter(BookingEvent event, BookingStatus status) {
         if (event instanceof SessionCancelled cancelled) {
             return cancelled.late() ? BookingStatus.LATE_CANCELLED : BookingStatus.CANCELLED;
+        }
+        if (event instanceof HeldSessionConfirmed) {
+            return BookingStatus.CONFIRMED;
+        }
+        if (event instanceof HoldReleased released) {
+            return released.expired() ? BookingStatus.EXPIRED : BookingStatus.DECLINED;
         }
         if (event instanceof ClientCheckedIn) {
             return BookingStatus.CHECKED_IN;

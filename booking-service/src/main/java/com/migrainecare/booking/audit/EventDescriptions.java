@@ -2,10 +2,13 @@ package com.migrainecare.booking.audit;
 
 import com.migrainecare.booking.audit.AuditEntry.Change;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.chain.LocationEvent.LocationCreated;
@@ -48,6 +51,19 @@ final class EventDescriptions {
             return status(
                     cancelled.late() ? "LATE_CANCELLED" : "CANCELLED",
                     cancelled.late() ? "cancelled late" : "cancelled");
+        }
+        if (payload instanceof SessionHeld held) {
+            return new Description(
+                    "held " + held.technique() + " " + where(held.placement()) + " until " + held.holdUntil(),
+                    placementChanges(null, held.placement()));
+        }
+        if (payload instanceof HeldSessionConfirmed) {
+            return status("CONFIRMED", "proposed session accepted");
+        }
+        if (payload instanceof HoldReleased released) {
+            return status(
+                    released.expired() ? "EXPIRED" : "DECLINED",
+                    released.expired() ? "hold expired" : "proposed session declined");
         }
         if (payload instanceof ClientCheckedIn) {
             return status("CHECKED_IN", "client checked in");

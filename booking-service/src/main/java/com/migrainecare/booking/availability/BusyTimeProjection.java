@@ -1,7 +1,9 @@
 package com.migrainecare.booking.availability;
 
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.ids.BookingId;
@@ -35,6 +37,16 @@ public class BusyTimeProjection {
     @EventHandler
     void on(SessionBooked event) {
         hold(event.bookingId(), event.placement());
+    }
+
+    @EventHandler
+    void on(SessionHeld event) {
+        hold(event.bookingId(), event.placement());
+    }
+
+    @EventHandler
+    void on(HoldReleased event) {
+        free(event.bookingId(), event.placement());
     }
 
     @EventHandler

@@ -1,5 +1,12 @@
 package com.migrainecare.booking.booking;
 
+import static com.migrainecare.booking.booking.SessionRules.ensureAdjunctsAreAdjuncts;
+import static com.migrainecare.booking.booking.SessionRules.ensureCheckInOpen;
+import static com.migrainecare.booking.booking.SessionRules.ensureInFuture;
+import static com.migrainecare.booking.booking.SessionRules.ensureNotStarted;
+import static com.migrainecare.booking.booking.SessionRules.ensureStarted;
+import static com.migrainecare.booking.booking.SessionRules.now;
+import static com.migrainecare.booking.booking.SessionRules.techniques;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.migrainecare.kernel.ErrorCode;
@@ -8,13 +15,19 @@ import com.migrainecare.kernel.booking.BookingCommand.BookSession;
 import com.migrainecare.kernel.booking.BookingCommand.CancelSession;
 import com.migrainecare.kernel.booking.BookingCommand.CheckIn;
 import com.migrainecare.kernel.booking.BookingCommand.CompleteSession;
+import com.migrainecare.kernel.booking.BookingCommand.ConfirmHold;
+import com.migrainecare.kernel.booking.BookingCommand.DeclineHold;
+import com.migrainecare.kernel.booking.BookingCommand.HoldSession;
 import com.migrainecare.kernel.booking.BookingCommand.RecordNoShow;
 import com.migrainecare.kernel.booking.BookingCommand.RescheduleSession;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
@@ -22,28 +35,31 @@ import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
-import com.migrainecare.kernel.time.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One session's life: booked, moved, cancelled (late or not), checked in, completed or missed. Booking and
- * moving ask the {@link SessionDesk}, in the command's transaction, for the therapist's, a room's and the
- * client's time; the claims follow from the events, so a cancellation frees them with no further step.
+ * One session's life: booked (or held tentatively, then confirmed, declined or expired), moved, cancelled (late
+ * or not), checked in, completed or missed. Booking, holding and moving ask the {@link SessionDesk}, in the
+ * command's transaction, for the therapist's, a room's and the client's time; the claims follow from the events,
+ * so a cancellation or a released hold frees them with no further step. A hold's end is a durable deadline.
  */
 @Aggregate(cache = "aggregateCache")
 public class Booking {
 
     /** How early a client may check in. */
     static final Duration CHECK_IN_OPENS = Duration.ofMinutes(60);
+
+    /** The deadline that ends a tentative session's hold. */
+    static final String HOLD_EXPIRY = "tentative-hold-expiry";
 
     @AggregateIdentifier
     private BookingId bookingId;
@@ -54,6 +70,7 @@ public class Booking {
     private boolean includesNeck;
     private Placement placement;
     private BookingStatus status;
+    private Instant holdUntil;
 
     protected Booking() {
         // rebuilt from events
@@ -72,9 +89,7 @@ public class Booking {
                 command.place(),
                 null,
                 command.clearanceOverrideReason());
-        if (command.clientSpacing().compareTo(Duration.ZERO) > 0) {
-            desk.ensureClientSpacing(command.bookingId(), command.clientId(), placed.slot(), command.clientSpacing());
-        }
+        ensureSpacing(desk, command.bookingId(), command.clientId(), placed, command.clientSpacing());
         apply(new SessionBooked(
                 command.bookingId(),
                 command.clientId(),
@@ -84,15 +99,69 @@ public class Booking {
                 placed));
     }
 
+    /**
+     * Holds a tentative session under the booking rules; it stays tentative until the client confirms it, or
+     * until {@code holdUntil}, when the durable deadline releases it.
+     */
+    @CommandHandler
+    public Booking(HoldSession command, SessionDesk desk, DeadlineManager deadlines) {
+        ensureInFuture(command.place().slot());
+        if (!command.holdUntil().isAfter(now())) {
+            throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a hold ends in the future");
+        }
+        Placement placed = desk.place(
+                command.bookingId(),
+                command.clientId(),
+                techniques(command.technique(), Set.of()),
+                command.includesNeck(),
+                command.place(),
+                null,
+                null);
+        ensureSpacing(desk, command.bookingId(), command.clientId(), placed, command.clientSpacing());
+        apply(new SessionHeld(
+                command.bookingId(),
+                command.clientId(),
+                command.technique(),
+                Set.of(),
+                command.includesNeck(),
+                placed,
+                command.holdUntil(),
+                command.carePlanId()));
+        deadlines.schedule(command.holdUntil(), HOLD_EXPIRY);
+    }
+
+    @CommandHandler
+    public BookingState handle(ConfirmHold command) {
+        ensureHeld();
+        apply(new HeldSessionConfirmed(bookingId, clientId, placement));
+        return snapshot();
+    }
+
+    @CommandHandler
+    public BookingState handle(DeclineHold command) {
+        ensureHeld();
+        apply(new HoldReleased(bookingId, clientId, placement, false));
+        return snapshot();
+    }
+
+    /** The hold ran out unanswered: its time is free again. A session confirmed or declined meanwhile stays. */
+    @DeadlineHandler(deadlineName = HOLD_EXPIRY)
+    void holdExpired() {
+        if (status == BookingStatus.TENTATIVE) {
+            apply(new HoldReleased(bookingId, clientId, placement, true));
+        }
+    }
+
     /** Moves the session; its own claims do not stand in its way, and it keeps its room when it can. */
     @CommandHandler
     public BookingState handle(RescheduleSession command, SessionDesk desk) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be moved");
-        ensureNotStarted("a session that has started cannot be moved");
+        ensureNotStarted(placement.slot(), "a session that has started cannot be moved");
         ensureInFuture(command.place().slot());
         RoomId preferred = command.place().locationId().equals(placement.locationId()) ? placement.roomId() : null;
         Placement placed = desk.place(
                 bookingId, clientId, techniques(technique, adjuncts), includesNeck, command.place(), preferred, null);
+        ensureSpacing(desk, bookingId, clientId, placed, command.clientSpacing());
         apply(new SessionRescheduled(bookingId, clientId, placement, placed));
         return snapshot();
     }
@@ -100,7 +169,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(CancelSession command) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be cancelled");
-        ensureNotStarted("a session that has started cannot be cancelled; record a no-show instead");
+        ensureNotStarted(placement.slot(), "a session that has started cannot be cancelled; record a no-show instead");
         boolean late =
                 placement.cancellationPolicy().isLate(now(), placement.slot().start(), placement.zone());
         apply(new SessionCancelled(bookingId, clientId, placement, late));
@@ -110,14 +179,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(CheckIn command) {
         ensureStatus(BookingStatus.CONFIRMED, "only a confirmed session can be checked in");
-        Instant now = now();
-        if (now.isBefore(placement.slot().start().minus(CHECK_IN_OPENS))
-                || !now.isBefore(placement.slot().end())) {
-            throw new RuleViolation(
-                    ErrorCode.CHECK_IN_WINDOW_CLOSED,
-                    "check-in opens " + CHECK_IN_OPENS.toMinutes()
-                            + " minutes before the session and closes at its end");
-        }
+        ensureCheckInOpen(placement.slot(), CHECK_IN_OPENS);
         apply(new ClientCheckedIn(bookingId, clientId, placement));
         return snapshot();
     }
@@ -125,7 +187,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(CompleteSession command) {
         ensureStatus(BookingStatus.CHECKED_IN, "a session is completed after the client checked in");
-        ensureStarted();
+        ensureStarted(placement.slot());
         apply(new SessionCompleted(bookingId, clientId, placement));
         return snapshot();
     }
@@ -133,7 +195,7 @@ public class Booking {
     @CommandHandler
     public BookingState handle(RecordNoShow command) {
         ensureStatus(BookingStatus.CONFIRMED, "a no-show is recorded for a confirmed session nobody checked in to");
-        ensureStarted();
+        ensureStarted(placement.slot());
         apply(new NoShowRecorded(bookingId, clientId, placement));
         return snapshot();
     }
@@ -149,68 +211,60 @@ public class Booking {
                 includesNeck,
                 placement,
                 status,
-                version == null ? 0 : version);
+                version == null ? 0 : version,
+                holdUntil);
     }
 
     private void ensureStatus(BookingStatus required, String rule) {
-        if (status == required) {
-            return;
-        }
-        if (status == BookingStatus.CANCELLED || status == BookingStatus.LATE_CANCELLED) {
-            throw new RuleViolation(ErrorCode.BOOKING_ALREADY_CANCELLED, "the session is already cancelled");
-        }
-        if (!status.isOpen()) {
-            throw new RuleViolation(ErrorCode.BOOKING_ALREADY_CLOSED, "the session is already " + status);
-        }
-        throw new RuleViolation(ErrorCode.INVALID_STATE_TRANSITION, rule + " (it is " + status + ")");
+        SessionRules.ensureStatus(status, required, rule);
     }
 
-    private void ensureNotStarted(String rule) {
-        if (!now().isBefore(placement.slot().start())) {
-            throw new RuleViolation(ErrorCode.INVALID_STATE_TRANSITION, rule);
+    /** A tentative session can be confirmed or declined while its hold lasts. */
+    private void ensureHeld() {
+        if (status == BookingStatus.EXPIRED || (status == BookingStatus.TENTATIVE && !now().isBefore(holdUntil))) {
+            throw new RuleViolation(ErrorCode.HOLD_EXPIRED, "the hold on this proposed session has expired");
         }
+        ensureStatus(BookingStatus.TENTATIVE, "only a proposed session can be accepted or declined");
     }
 
-    private void ensureStarted() {
-        if (now().isBefore(placement.slot().start())) {
-            throw new RuleViolation(ErrorCode.SESSION_NOT_STARTED, "the session has not started yet");
+    private static void ensureSpacing(
+            SessionDesk desk, BookingId booking, ClientId client, Placement placed, Duration spacing) {
+        if (spacing.compareTo(Duration.ZERO) > 0) {
+            desk.ensureClientSpacing(booking, client, placed.slot(), spacing);
         }
-    }
-
-    private static Set<Technique> techniques(Technique primary, Set<Technique> adjuncts) {
-        Set<Technique> all = EnumSet.of(primary);
-        all.addAll(adjuncts);
-        return all;
-    }
-
-    private static void ensureInFuture(TimeSlot slot) {
-        if (!slot.start().isAfter(now())) {
-            throw new RuleViolation(ErrorCode.START_IN_PAST, "a session must start in the future");
-        }
-    }
-
-    private static void ensureAdjunctsAreAdjuncts(Technique primary, Set<Technique> adjuncts) {
-        boolean onlyAdjuncts = adjuncts.stream().allMatch(Technique::isAdjunct);
-        if (!onlyAdjuncts || adjuncts.contains(primary)) {
-            throw new RuleViolation(
-                    ErrorCode.INVALID_ADJUNCT, "only CUPPING and HEAT_THERAPY can be added to another technique");
-        }
-    }
-
-    /** Axon's clock: the fixtures set it with givenCurrentTime, production reads the system clock. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
     }
 
     @EventSourcingHandler
     void on(SessionBooked event) {
-        bookingId = event.bookingId();
-        clientId = event.clientId();
-        technique = event.technique();
-        adjuncts = event.adjuncts();
-        includesNeck = event.includesNeck();
+        start(event.bookingId(), event.clientId(), event.technique(), event.adjuncts(), event.includesNeck());
         placement = event.placement();
         status = BookingStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(SessionHeld event) {
+        start(event.bookingId(), event.clientId(), event.technique(), event.adjuncts(), event.includesNeck());
+        placement = event.placement();
+        holdUntil = event.holdUntil();
+        status = BookingStatus.TENTATIVE;
+    }
+
+    private void start(BookingId id, ClientId client, Technique primary, Set<Technique> added, boolean neck) {
+        bookingId = id;
+        clientId = client;
+        technique = primary;
+        adjuncts = added;
+        includesNeck = neck;
+    }
+
+    @EventSourcingHandler
+    void on(HeldSessionConfirmed event) {
+        status = BookingStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(HoldReleased event) {
+        status = event.expired() ? BookingStatus.EXPIRED : BookingStatus.DECLINED;
     }
 
     @EventSourcingHandler

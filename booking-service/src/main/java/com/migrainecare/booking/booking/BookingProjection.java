@@ -3,10 +3,13 @@ package com.migrainecare.booking.booking;
 import com.migrainecare.booking.booking.BookingHistory.Changes;
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.platform.axon.AxonStoreConfiguration;
@@ -50,6 +53,27 @@ public class BookingProjection {
                 metaData,
                 current -> BookingView.booked(event, seq, at),
                 Changes.between(null, event.placement()));
+    }
+
+    @EventHandler
+    void on(SessionHeld event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
+        apply(
+                event,
+                seq,
+                at,
+                metaData,
+                current -> BookingView.held(event, seq, at),
+                Changes.between(null, event.placement()));
+    }
+
+    @EventHandler
+    void on(HeldSessionConfirmed event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
+        statusChange(event, seq, at, metaData, BookingStatus.CONFIRMED);
+    }
+
+    @EventHandler
+    void on(HoldReleased event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
+        statusChange(event, seq, at, metaData, event.expired() ? BookingStatus.EXPIRED : BookingStatus.DECLINED);
     }
 
     @EventHandler

@@ -10,12 +10,14 @@ import com.migrainecare.kernel.booking.BookingCommand;
 import com.migrainecare.kernel.booking.PlaceRequest;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.platform.axon.Commands;
 import com.migrainecare.platform.security.Actors;
 import com.migrainecare.platform.security.Role;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -78,7 +80,46 @@ public class BookingService {
         return current(bookingId);
     }
 
+    /**
+     * Holds a tentative session (no adjuncts, no clearance override) at least {@code clientSpacing} away from the
+     * client's other sessions, until {@code holdUntil}; see {@link #confirmHold} and {@link #declineHold}.
+     */
+    public BookingState hold(
+            SessionRequest request, Duration clientSpacing, Instant holdUntil, CarePlanId carePlan, String reason) {
+        LocationDetails location = locations.get(request.locationId());
+        TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
+        BookingId bookingId = BookingId.random();
+        commands.send(
+                new BookingCommand.HoldSession(
+                        bookingId,
+                        request.clientId(),
+                        request.technique(),
+                        request.includesNeck(),
+                        new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
+                        clientSpacing,
+                        holdUntil,
+                        carePlan),
+                reason);
+        return current(bookingId);
+    }
+
+    public BookingState confirmHold(BookingId bookingId, Long expectedVersion, String reason) {
+        return commands.send(
+                new BookingCommand.ConfirmHold(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
+    }
+
+    public BookingState declineHold(BookingId bookingId, Long expectedVersion, String reason) {
+        return commands.send(
+                new BookingCommand.DeclineHold(bookingId, expectedVersion), reason, ErrorCode.BOOKING_NOT_FOUND);
+    }
+
     public BookingState reschedule(BookingId bookingId, MoveRequest move, Long expectedVersion, String reason) {
+        return reschedule(bookingId, move, expectedVersion, Duration.ZERO, reason);
+    }
+
+    /** Moves a session to a time at least {@code clientSpacing} away from the client's others (a series' rule). */
+    public BookingState reschedule(
+            BookingId bookingId, MoveRequest move, Long expectedVersion, Duration clientSpacing, String reason) {
         BookingState current = current(bookingId);
         ensureVersion(current, expectedVersion);
         Placement before = current.placement();
@@ -91,7 +132,8 @@ public class BookingService {
                 new BookingCommand.RescheduleSession(
                         bookingId,
                         new PlaceRequest(therapist, location.locationId(), move.roomId(), slot),
-                        expectedVersion),
+                        expectedVersion,
+                        clientSpacing),
                 reason,
                 ErrorCode.BOOKING_NOT_FOUND);
     }
@@ -127,7 +169,7 @@ public class BookingService {
         }
     }
 
-    private TimeSlot slotFor(java.time.Instant start, Duration duration) {
+    private TimeSlot slotFor(Instant start, Duration duration) {
         requireSessionLength(duration);
         if (!start.isAfter(clock.instant())) {
             throw new RuleViolation(ErrorCode.START_IN_PAST, "a session must start in the future");

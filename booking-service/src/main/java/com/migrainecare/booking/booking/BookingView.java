@@ -2,6 +2,7 @@ package com.migrainecare.booking.booking;
 
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.care.Technique;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -38,12 +40,28 @@ public record BookingView(
 
     /** The booking as its first event, the one with sequence number {@code version}, leaves it. */
     static BookingView booked(SessionBooked event, long version, Instant at) {
+        return first(
+                event, event.technique(), event.adjuncts(), event.includesNeck(), BookingStatus.CONFIRMED, version, at);
+    }
+
+    /** A tentative session as its first event leaves it. */
+    static BookingView held(SessionHeld event, long version, Instant at) {
+        return first(
+                event, event.technique(), event.adjuncts(), event.includesNeck(), BookingStatus.TENTATIVE, version, at);
+    }
+
+    private static BookingView first(
+            BookingEvent event,
+            Technique technique,
+            Set<Technique> added,
+            boolean includesNeck,
+            BookingStatus status,
+            long version,
+            Instant at) {
         // sorted, so that the same event always writes the same document
-        List<Technique> adjuncts = event.adjuncts().stream()
-                .sorted(Comparator.comparing(Enum::name))
-                .toList();
-        return placed(
-                event, event.technique(), adjuncts, event.includesNeck(), BookingStatus.CONFIRMED, at, version, at);
+        List<Technique> adjuncts =
+                added.stream().sorted(Comparator.comparing(Enum::name)).toList();
+        return placed(event, technique, adjuncts, includesNeck, status, at, version, at);
     }
 
     /**

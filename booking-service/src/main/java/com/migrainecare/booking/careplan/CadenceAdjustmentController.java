@@ -2,7 +2,7 @@ package com.migrainecare.booking.careplan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.migrainecare.booking.web.ResponseTimes;
-import com.migrainecare.kernel.careplan.Alternative;
+import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.DateWindow;
 import com.migrainecare.kernel.ids.ClientId;
@@ -60,13 +60,16 @@ public class CadenceAdjustmentController {
             @Size(max = 2000) String note,
             @Size(max = 500) String reason) {}
 
+    /** An extra session: the tentative booking that holds its time ({@code bookingId}), or no booking at all. */
     public record ProposalResponse(
             LocalDateTime planned,
-            Alternative.Kind kind,
+            String bookingId,
+            BookingStatus status,
             String therapistId,
             String roomId,
             String start,
-            String end) {}
+            String end,
+            String holdUntil) {}
 
     public record StressPeriodResponse(
             LocalDate from,
@@ -118,15 +121,19 @@ public class CadenceAdjustmentController {
                 period.uncovered(),
                 declared.rationale(),
                 declared.proposals().stream()
-                        .map(p -> p.offer() == null
-                                ? new ProposalResponse(p.planned(), null, null, null, null, null)
+                        .map(p -> p.hold() == null
+                                ? new ProposalResponse(p.planned(), null, null, null, null, null, null, null)
                                 : new ProposalResponse(
                                         p.planned(),
-                                        p.offer().kind(),
-                                        p.offer().therapistId().value(),
-                                        p.offer().roomId().value(),
-                                        ResponseTimes.local(p.offer().slot().start(), zone),
-                                        ResponseTimes.local(p.offer().slot().end(), zone)))
+                                        p.hold().bookingId().value(),
+                                        p.hold().status(),
+                                        p.hold().placement().therapistId().value(),
+                                        p.hold().placement().roomId().value(),
+                                        ResponseTimes.local(
+                                                p.hold().placement().slot().start(), zone),
+                                        ResponseTimes.local(
+                                                p.hold().placement().slot().end(), zone),
+                                        ResponseTimes.local(p.hold().holdUntil(), zone)))
                         .toList());
     }
 }

@@ -10,6 +10,7 @@ import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
 import com.migrainecare.kernel.careplan.CarePlanCommand.ProposeAttackStepUp;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceNudgeDue;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
 import com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared;
@@ -18,11 +19,17 @@ import com.migrainecare.kernel.careplan.Phase;
 import com.migrainecare.kernel.careplan.Recommendation;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,13 +40,19 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A client's care plan: the cadence recommended from the intake (DOMAIN.md "Cadence"), and the plan once the
- * client accepts it, with the high-stress periods declared for it. Its stream holds a recommendation per request,
- * one acceptance and the stress periods.
+ * client accepts it, with the high-stress periods declared for it, and the nudges when a due session has no
+ * booking. Its stream holds a recommendation per request, one acceptance, the stress periods and the nudges.
  */
 @Aggregate
 public class CarePlan {
 
     static final int LONGEST_STRESS_WEEKS = 12;
+
+    /** The deadline that checks on the plan's next due session. */
+    static final String NUDGE = "cadence-nudge";
+
+    /** Due sessions too close to nudge for (a plan accepted two days before its first session) are passed over. */
+    private static final int MOST_DUE_SKIPPED = 64;
 
     @AggregateIdentifier
     private CarePlanId carePlanId;
@@ -71,7 +84,8 @@ public class CarePlan {
      * first recommendation on, so one never recommended is not found.
      */
     @CommandHandler
-    public CarePlanView handle(AcceptCarePlan command) {
+    public CarePlanView handle(
+            AcceptCarePlan command, PlanCalendar calendar, CarePlanProperties properties, DeadlineManager deadlines) {
         ensureNotActive();
         apply(new CarePlanAccepted(
                 carePlanId,
@@ -82,7 +96,53 @@ public class CarePlan {
                 recommendation.startingPhase(),
                 command.firstStart(),
                 command.weekdays()));
+        armNudge(accepted.firstStart().minusMinutes(1), calendar, properties, deadlines);
         return snapshot();
+    }
+
+    /**
+     * DOMAIN.md "Cadence nudges": {@code nudgeLead} (3 days) before a due session, a nudge with open slots when
+     * the client has no session near it; then the check is armed for the next due session, so one deadline at a
+     * time runs for as long as the plan does.
+     */
+    @DeadlineHandler(deadlineName = NUDGE)
+    void checkDueSession(
+            DueSession due, PlanCalendar calendar, CarePlanProperties properties, DeadlineManager deadlines) {
+        Instant at = ZonedDateTime.of(due.localStart(), calendar.zoneOf(accepted.locationId()))
+                .toInstant();
+        if (!calendar.hasSessionNear(clientId, at)) {
+            apply(new CadenceNudgeDue(
+                    carePlanId,
+                    clientId,
+                    accepted.locationId(),
+                    accepted.therapistId(),
+                    due.localStart().toLocalDate(),
+                    calendar.openSlots(
+                            accepted.therapistId(),
+                            accepted.locationId(),
+                            recommendation.techniques().get(0),
+                            accepted.phase().sessionLength(),
+                            at)));
+        }
+        armNudge(due.localStart(), calendar, properties, deadlines);
+    }
+
+    /** Schedules the check of the first session due after {@code after} whose nudge time is still ahead. */
+    private void armNudge(
+            LocalDateTime after, PlanCalendar calendar, CarePlanProperties properties, DeadlineManager deadlines) {
+        ZoneId zone = calendar.zoneOf(accepted.locationId());
+        Instant now = GenericEventMessage.clock.instant();
+        Cadence maintenance =
+                recommendation.phases().get(recommendation.phases().size() - 1).cadence();
+        LocalDateTime due = after;
+        for (int tries = 0; tries < MOST_DUE_SKIPPED; tries++) {
+            due = PlanSchedule.nextDueAfter(accepted, maintenance, due);
+            Instant nudgeAt = ZonedDateTime.of(due, zone).toInstant().minus(properties.nudgeLead());
+            if (nudgeAt.isAfter(now)) {
+                deadlines.schedule(nudgeAt, NUDGE, new DueSession(due));
+                return;
+            }
+        }
     }
 
     /**

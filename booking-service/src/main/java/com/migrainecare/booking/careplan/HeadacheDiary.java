@@ -74,7 +74,7 @@ public class HeadacheDiary {
             return Optional.empty();
         }
         return Optional.of(stressPeriods.proposeFor(
-                after, after.stressPeriods().get(after.stressPeriods().size() - 1)));
+                after, after.stressPeriods().get(after.stressPeriods().size() - 1), reason));
     }
 
     private int daysInLast14(ClientId client, LocalDate today) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Moves or cancels occurrences of a series: this one, this one and the following, or all that have not started.
+ * A moved occurrence keeps the series' minimum gap (48 hours) from the client's other sessions, like a booked one.
  * Each occurrence goes through {@link BookingService} as a command of its own; one that is refused is reported
  * with its code and the others go ahead.
  */
@@ -43,12 +44,15 @@ public class SeriesChanges {
     private final SeriesService series;
     private final BookingService bookings;
     private final Commands commands;
+    private final CadenceProperties table;
     private final Clock clock;
 
-    public SeriesChanges(SeriesService series, BookingService bookings, Commands commands, Clock clock) {
+    public SeriesChanges(
+            SeriesService series, BookingService bookings, Commands commands, CadenceProperties table, Clock clock) {
         this.series = series;
         this.bookings = bookings;
         this.commands = commands;
+        this.table = table;
         this.clock = clock;
     }
 
@@ -80,6 +84,7 @@ public class SeriesChanges {
                         occurrence.bookingId(),
                         new MoveRequest(new RequestedTime.Local(target), therapistId, null, null, duration),
                         null,
+                        table.minimumGap(),
                         reason);
                 commands.send(
                         new RecordOccurrenceMoved(

@@ -1,5 +1,6 @@
 package com.migrainecare.booking.careplan;
 
+import com.migrainecare.booking.booking.BookingState;
 import com.migrainecare.booking.careplan.SeriesView.Status;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.careplan.Alternative;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * High-stress periods: the plan steps its cadence up one level for the period, and the extra sessions that the
- * higher cadence asks for are proposed (not booked: the client accepts them). A proposal keeps the minimum gap
- * from the series' sessions and from the other proposals, and is a free time the availability search found.
+ * higher cadence asks for are proposed as tentative bookings that hold their time until the client accepts them
+ * or the hold runs out. A proposal keeps the minimum gap from the client's other sessions, and is a free time the
+ * availability search found.
  */
 @Service
 public class StressPeriods {
@@ -35,6 +37,7 @@ public class StressPeriods {
     private final Commands commands;
     private final SeriesService series;
     private final SeriesAlternatives alternatives;
+    private final ExtraSessionHolds holds;
     private final CadenceProperties table;
     private final Clock clock;
 
@@ -42,17 +45,22 @@ public class StressPeriods {
             Commands commands,
             SeriesService series,
             SeriesAlternatives alternatives,
+            ExtraSessionHolds holds,
             CadenceProperties table,
             Clock clock) {
         this.commands = commands;
         this.series = series;
         this.alternatives = alternatives;
+        this.holds = holds;
         this.table = table;
         this.clock = clock;
     }
 
-    /** An extra session the higher cadence asks for, on {@code planned}, and the free time offered for it. */
-    public record Proposal(LocalDateTime planned, Alternative offer) {}
+    /**
+     * An extra session the higher cadence asks for, on {@code planned}: the tentative booking that holds a free
+     * time for it, or none when no free time could be held.
+     */
+    public record Proposal(LocalDateTime planned, BookingState hold) {}
 
     /** The period as recorded, what it changes in words, and the proposed extra sessions. */
     public record Declared(StressPeriodDeclared period, List<String> rationale, List<Proposal> proposals) {}
@@ -60,11 +68,11 @@ public class StressPeriods {
     public Declared declare(ClientId client, DateWindow window, String note, String reason) {
         CarePlanView plan = commands.send(
                 new DeclareStressPeriod(CarePlanId.of(client), window, note), reason, ErrorCode.CARE_PLAN_NOT_FOUND);
-        return proposeFor(plan, plan.stressPeriods().get(plan.stressPeriods().size() - 1));
+        return proposeFor(plan, plan.stressPeriods().get(plan.stressPeriods().size() - 1), reason);
     }
 
     /** The rationale and the extra sessions of a step-up that {@code plan} has just recorded. */
-    Declared proposeFor(CarePlanView plan, StressPeriodDeclared period) {
+    Declared proposeFor(CarePlanView plan, StressPeriodDeclared period, String reason) {
         DateWindow window = period.window();
         List<String> rationale = new ArrayList<>();
         if (period.cause() == StressPeriodDeclared.Cause.FREQUENT_ATTACKS) {
@@ -83,13 +91,16 @@ public class StressPeriods {
         }
         List<Proposal> proposals = period.during().equals(period.base())
                 ? List.of()
-                : propose(plan.accepted(), period, series.view(plan.accepted().seriesId()));
+                : propose(plan.accepted(), period, series.view(plan.accepted().seriesId()), reason);
+        long held = proposals.stream().filter(p -> p.hold() != null).count();
         rationale.add(proposals.size() + " extra sessions proposed, at least "
-                + table.minimumGap().toHours() + " hours from any other");
+                + table.minimumGap().toHours() + " hours from any other; " + held
+                + " held for the client to accept");
         return new Declared(period, rationale, proposals);
     }
 
-    private List<Proposal> propose(CarePlanAccepted accepted, StressPeriodDeclared period, SeriesView view) {
+    private List<Proposal> propose(
+            CarePlanAccepted accepted, StressPeriodDeclared period, SeriesView view, String reason) {
         ZoneId zone = view.zone();
         LocalDate firstDay = accepted.firstStart().toLocalDate();
         List<Instant> taken = new ArrayList<>();
@@ -117,10 +128,10 @@ public class StressPeriods {
                     view.locationId(),
                     taken,
                     table.minimumGap()));
-            Alternative offer = offers.isEmpty() ? null : offers.get(0);
-            taken.add(offer == null ? wanted : offer.slot().start());
+            BookingState hold = holds.holdFirst(view, offers, reason).orElse(null);
+            taken.add(hold == null ? wanted : hold.placement().slot().start());
             perWeek.merge(week, 1, Integer::sum);
-            proposals.add(new Proposal(candidate, offer));
+            proposals.add(new Proposal(candidate, hold));
         }
         return proposals;
     }

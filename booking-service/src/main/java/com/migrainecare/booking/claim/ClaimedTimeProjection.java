@@ -1,7 +1,9 @@
 package com.migrainecare.booking.claim;
 
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.chain.LocationEvent.LocationCreated;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the claims table in step with the events, in the transaction that appends them (a subscribing
  * processor: {@code claimed-time}). A booking claims its therapist, room and client for its slot; a move
- * replaces the claims; a cancellation gives them up. A completed session or a no-show keeps its claims: that
+ * replaces the claims; a cancellation gives them up. A tentative session claims like a booked one until its
+ * hold is released. A completed session or a no-show keeps its claims: that
  * time was used. A failure here fails the command, so the table never disagrees with the events.
  */
 @Component
@@ -54,6 +57,17 @@ public class ClaimedTimeProjection {
     void on(SessionBooked event) {
         claims.release(event.bookingId());
         claims.claim(claimsOf(event.bookingId(), event.clientId(), event.placement()));
+    }
+
+    @EventHandler
+    void on(SessionHeld event) {
+        claims.release(event.bookingId());
+        claims.claim(claimsOf(event.bookingId(), event.clientId(), event.placement()));
+    }
+
+    @EventHandler
+    void on(HoldReleased event) {
+        claims.release(event.bookingId());
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package com.migrainecare.booking.waitlist;
 
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.ids.WaitlistEntryId;
@@ -60,6 +61,12 @@ class WaitlistMatcher {
 
     @EventHandler
     void on(SessionCancelled event) {
+        freed(OfferRound.freed(event.bookingId(), event.placement()));
+    }
+
+    /** A tentative session of a care plan's step-up that expired or was declined gives its time back too. */
+    @EventHandler
+    void on(HoldReleased event) {
         freed(OfferRound.freed(event.bookingId(), event.placement()));
     }
 

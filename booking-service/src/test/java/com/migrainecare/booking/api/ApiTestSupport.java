@@ -237,6 +237,55 @@ public abstract class ApiTestSupport {
                 count);
     }
 
+    /** A client with an intake of {@code days} a month, whose recommended plan starts on {@code monday} at 10:00. */
+    protected Map<String, Object> acceptedCarePlan(
+            Chain chain, int days, int months, List<String> painAreas, LocalDate monday) {
+        intake(chain.client(), days, months, painAreas, List.of());
+        call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/care-plan/recommendation", Map.of());
+        return created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/care-plan/accept",
+                Map.of(
+                        "therapistId",
+                        chain.therapist(),
+                        "locationId",
+                        chain.location(),
+                        "firstStart",
+                        monday + "T10:00")));
+    }
+
+    /**
+     * A chronic client's plan accepted from the coming Monday at 10:00 (Mondays and Thursdays), then a stress week
+     * declared for the week after: its one extra session, held for the client.
+     */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> proposedExtraSession(Chain chain) {
+        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin");
+        acceptedCarePlan(chain, 18, 4, List.of("SUBOCCIPITAL", "NECK"), monday);
+        Map<String, Object> declared = created(call(
+                HttpMethod.POST,
+                "desk",
+                "/api/clients/" + chain.client() + "/stress-periods",
+                Map.of(
+                        "from",
+                        monday.plusWeeks(1).toString(),
+                        "to",
+                        monday.plusWeeks(1).plusDays(6).toString())));
+        List<Map<String, Object>> proposals = (List<Map<String, Object>>) declared.get("proposals");
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p)
+                .containsEntry("status", "TENTATIVE")
+                .containsKeys("bookingId", "holdUntil"));
+        return proposals.get(0);
+    }
+
+    /** The occurrences a series reschedule or cancel reports, from a 200 answer. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> occurrences(ResponseEntity<Map<String, Object>> response) {
+        assertThat(response.getStatusCode()).as("body: %s", response.getBody()).isEqualTo(HttpStatus.OK);
+        return (List<Map<String, Object>>) response.getBody().get("occurrences");
+    }
+
     /** Ids of a freshly set-up location, its two rooms, a therapist and a client. */
     protected record Chain(String location, String roomA, String roomB, String therapist, String client) {}
 }

@@ -35,8 +35,9 @@ class CadenceAdjustmentApiTest extends ApiTestSupport {
                 .singleElement()
                 .satisfies(p -> assertThat(p)
                         .containsEntry("planned", monday.plusWeeks(1).plusDays(5) + "T10:00:00")
-                        .containsEntry("kind", "SAME_THERAPIST")
-                        .containsEntry("therapistId", chain.therapist()));
+                        .containsEntry("status", "TENTATIVE")
+                        .containsEntry("therapistId", chain.therapist())
+                        .containsKeys("bookingId", "holdUntil"));
         assertThat((List<String>) exams.get("rationale"))
                 .contains("high-stress period " + monday.plusWeeks(1) + " to "
                         + monday.plusWeeks(1).plusDays(6) + ": 2 sessions a week steps up to 3 sessions a week");
@@ -129,22 +130,5 @@ class CadenceAdjustmentApiTest extends ApiTestSupport {
         cadence.put("sessionsPerWeek", perWeek);
         cadence.put("intervalWeeks", null);
         return cadence;
-    }
-
-    /** A client with an intake of {@code days} a month, whose recommended plan starts on {@code monday} at 10:00. */
-    private void acceptedCarePlan(Chain chain, int days, int months, List<String> painAreas, LocalDate monday) {
-        intake(chain.client(), days, months, painAreas, List.of());
-        call(HttpMethod.POST, "desk", "/api/clients/" + chain.client() + "/care-plan/recommendation", Map.of());
-        created(call(
-                HttpMethod.POST,
-                "desk",
-                "/api/clients/" + chain.client() + "/care-plan/accept",
-                Map.of(
-                        "therapistId",
-                        chain.therapist(),
-                        "locationId",
-                        chain.location(),
-                        "firstStart",
-                        monday + "T10:00")));
     }
 }

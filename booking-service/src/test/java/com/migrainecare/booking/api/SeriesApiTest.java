@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Recurring series over HTTP: each occurrence booked through the booking desk, conflicts with alternatives, the
@@ -221,10 +219,5 @@ class SeriesApiTest extends ApiTestSupport {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put("weekdays", weekdays);
         return copy;
-    }
-
-    private static List<Map<String, Object>> occurrences(ResponseEntity<Map<String, Object>> response) {
-        assertThat(response.getStatusCode()).as("body: %s", response.getBody()).isEqualTo(HttpStatus.OK);
-        return (List<Map<String, Object>>) response.getBody().get("occurrences");
     }
 }

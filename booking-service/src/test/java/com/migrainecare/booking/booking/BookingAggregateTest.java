@@ -587,7 +587,7 @@ class BookingAggregateTest {
     }
 
     private static BookingState stateOf(Placement placement, BookingStatus status, long version) {
-        return new BookingState(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, placement, status, version);
+        return new BookingState(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, placement, status, version, null);
     }
 
     /** Mara's trigger-point session with heat and neck work, asked for at {@code place}. */

@@ -60,6 +60,8 @@ class CarePlanAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(CarePlan.class);
         fixture.registerInjectableResource(CadenceProperties.defaults());
+        fixture.registerInjectableResource(CarePlanProperties.defaults());
+        fixture.registerInjectableResource(new FakePlanCalendar());
         fixture.registerInjectableResource((CareProfiles) (client, date) -> {
             if (profileRefusal != null) {
                 throw profileRefusal;

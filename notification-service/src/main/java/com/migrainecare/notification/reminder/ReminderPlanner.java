@@ -2,6 +2,8 @@ package com.migrainecare.notification.reminder;
 
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Plans and withdraws reminders as bookings change. The booking version is the event's sequence number: a
  * reminder is planned once per (booking, kind, version, channel), and a change withdraws only what earlier
  * versions planned, so handling an event again, or replaying the stream, leaves the schedule as it was. A
- * reset keeps the reminders on purpose: they are also the record of what was sent.
+ * reset keeps the reminders on purpose: they are also the record of what was sent. A tentative session (a care
+ * plan's proposal, {@code SessionHeld}) gets no reminders until the client accepts it.
  */
 @Component
 @ProcessingGroup(ClientContactProjection.PROCESSING_GROUP)
@@ -55,6 +58,20 @@ class ReminderPlanner {
         SessionFacts facts = SessionFacts.of(event, version);
         sessions.record(PlannedSession.of(facts, true));
         plan(rules.beforeSession(facts, contactOf(event)));
+    }
+
+    /**
+     * A proposed session the client accepted: reminded from now on like a booked one. While it was only held
+     * (tentative) nothing was planned for it, so there is nothing to withdraw.
+     */
+    @EventHandler
+    void on(HeldSessionConfirmed event, @SequenceNumber long version) {
+        plan(rules.beforeSession(SessionFacts.of(event, version), contactOf(event)));
+    }
+
+    @EventHandler
+    void on(HoldReleased event, @SequenceNumber long version) {
+        withdrawBefore(event, version, event.expired() ? "the proposal expired" : "the proposal was declined");
     }
 
     @EventHandler

@@ -2,10 +2,13 @@ package com.migrainecare.notification.session;
 
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.platform.store.VersionedDocuments;
@@ -43,6 +46,21 @@ public class WatchedSessionProjection {
     @EventHandler
     void on(SessionBooked event, @SequenceNumber long sequence, @Timestamp Instant at) {
         watch(event, BookingStatus.CONFIRMED, sequence, at);
+    }
+
+    @EventHandler
+    void on(SessionHeld event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.TENTATIVE, sequence, at);
+    }
+
+    @EventHandler
+    void on(HeldSessionConfirmed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, BookingStatus.CONFIRMED, sequence, at);
+    }
+
+    @EventHandler
+    void on(HoldReleased event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        watch(event, event.expired() ? BookingStatus.EXPIRED : BookingStatus.DECLINED, sequence, at);
     }
 
     @EventHandler

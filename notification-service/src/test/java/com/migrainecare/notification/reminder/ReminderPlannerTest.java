@@ -130,6 +130,24 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void anAcceptedProposalIsRemindedLikeABookedSession() {
+        planner.on(session.heldConfirmed(), 1);
+
+        assertThat(of(ReminderStatus.SCHEDULED)).hasSize(2).allSatisfy(reminder -> {
+            assertThat(reminder.kind()).isEqualTo(ReminderKind.PRE_SESSION);
+            assertThat(reminder.bookingVersion()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aDeclinedProposalLeavesNothingScheduled() {
+        planner.on(session.released(false), 1);
+
+        assertThat(all()).isEmpty();
+        assertThat(timers).isEmpty();
+    }
+
+    @Test
     void aCompletedSessionGetsItsFollowUp() {
         planner.on(session.booked(), 0);
         Instant completed = session.placement().slot().end();

@@ -1,15 +1,19 @@
 package com.migrainecare.notification.session;
 
 import com.migrainecare.kernel.booking.BookingEvent.ClientCheckedIn;
+import com.migrainecare.kernel.booking.BookingEvent.HeldSessionConfirmed;
+import com.migrainecare.kernel.booking.BookingEvent.HoldReleased;
 import com.migrainecare.kernel.booking.BookingEvent.NoShowRecorded;
 import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCancelled;
 import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
+import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.CancellationPolicy;
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
@@ -54,6 +58,27 @@ public record BookingEvents(BookingId bookingId, ClientId clientId, Placement pl
 
     public SessionCancelled cancelled(boolean late) {
         return new SessionCancelled(bookingId, clientId, placement, late);
+    }
+
+    /** The session as a care plan's proposal, held until {@code holdUntil}. */
+    public SessionHeld held(Instant holdUntil) {
+        return new SessionHeld(
+                bookingId,
+                clientId,
+                Technique.EFFLEURAGE,
+                Set.of(),
+                false,
+                placement,
+                holdUntil,
+                CarePlanId.of(clientId));
+    }
+
+    public HeldSessionConfirmed heldConfirmed() {
+        return new HeldSessionConfirmed(bookingId, clientId, placement);
+    }
+
+    public HoldReleased released(boolean expired) {
+        return new HoldReleased(bookingId, clientId, placement, expired);
     }
 
     public ClientCheckedIn checkedIn() {

@@ -2,7 +2,9 @@ package com.migrainecare.kernel.booking;
 
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
+import java.time.Instant;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
@@ -45,4 +47,33 @@ public sealed interface BookingEvent {
 
     @Revision("1")
     record NoShowRecorded(BookingId bookingId, ClientId clientId, Placement placement) implements BookingEvent {}
+
+    /**
+     * A tentative session: its time is claimed like a booked one's, but it is only proposed (an extra session of
+     * the care plan {@code carePlanId}) until the client confirms it, and its hold ends at {@code holdUntil}.
+     * No reminders are planned for it until it is confirmed.
+     */
+    @Revision("1")
+    record SessionHeld(
+            BookingId bookingId,
+            ClientId clientId,
+            Technique technique,
+            Set<Technique> adjuncts,
+            boolean includesNeck,
+            Placement placement,
+            Instant holdUntil,
+            CarePlanId carePlanId)
+            implements BookingEvent {}
+
+    /** The client accepted a tentative session: from now on it is a confirmed booking like any other. */
+    @Revision("1")
+    record HeldSessionConfirmed(BookingId bookingId, ClientId clientId, Placement placement) implements BookingEvent {}
+
+    /**
+     * A tentative session given up: declined by the client, or {@code expired} unanswered. Its time is free again
+     * (a freed slot, like a cancellation's).
+     */
+    @Revision("1")
+    record HoldReleased(BookingId bookingId, ClientId clientId, Placement placement, boolean expired)
+            implements BookingEvent {}
 }
