@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
             "clinic.security.users[0].username=ops",
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=MANAGER",
+            "clinic.security.users[0].all-locations=true",
             "clinic.security.users[1].username=someone",
             "clinic.security.users[1].password={noop}pw",
             "clinic.security.users[1].roles[0]=CLIENT"
