@@ -111,10 +111,10 @@ public class ClientController {
      * change when given and stay as they are when left out.
      */
     public record ReminderPreferencesBody(
-            @NotNull Set<ReminderPreferences.Channel> channels,
+            @NotNull @Size(max = 4) Set<ReminderPreferences.Channel> channels,
             @Valid QuietHours quietHours,
             @Size(max = 10) List<@NotBlank @Size(max = 40) String> leadTimes,
-            String timeZone,
+            @Size(max = 64) String timeZone,
             @Size(max = 35) String locale,
             @Size(max = 500) String reason) {}
 

@@ -47,11 +47,13 @@ public class WaitlistController {
     }
 
     public record JoinBody(
-            @NotBlank String clientId,
+            @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PATTERN)
+            String clientId,
+
             @NotNull Technique technique,
-            @NotEmpty @Size(max = 20) List<@NotBlank String> locationIds,
-            @NotBlank String from,
-            @NotBlank String to,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String> locationIds,
+            @NotBlank @Size(max = 40) String from,
+            @NotBlank @Size(max = 40) String to,
             @Size(max = 500) String reason) {}
 
     public record ReasonBody(@Size(max = 500) String reason) {}
