@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +26,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -49,7 +51,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
     AccessTokenProperties.class,
     LoginCacheProperties.class,
     LoginLimitProperties.class,
-    CorsProperties.class
+    CorsProperties.class,
+    IdentityProviderProperties.class
 })
 public class SecurityConfiguration {
 
@@ -77,7 +80,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             ProblemWriter writer,
-            AccessTokens tokens,
+            BearerTokens tokens,
             CorsProperties cors,
             ObjectProvider<AuthorizationManager<RequestAuthorizationContext>> gate,
             ObjectProvider<PublicPaths> publicPaths)
@@ -91,8 +94,15 @@ public class SecurityConfiguration {
         stateless(http, cors, writer)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
                 .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.bearerChallenge())
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(problems.bearerFailure());
+                                return filter;
+                            }
+                        })
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
-                                .jwtAuthenticationConverter(AccessTokens.authenticationConverter())))
+                                .jwtAuthenticationConverter(tokens.authenticationConverter())))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
                         .accessDeniedHandler(problems.accessDenied()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -103,7 +113,8 @@ public class SecurityConfiguration {
                         .requestMatchers(open)
                         .permitAll()
                         .anyRequest()
-                        .access(gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated)));
+                        .access(new RoleRequired(
+                                gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated))));
         return http.build();
     }
 
@@ -120,15 +131,30 @@ public class SecurityConfiguration {
                 key, properties.tokenLifetime(), properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
     }
 
+    @Bean
+    BearerTokens bearerTokens(
+            AccessTokens own,
+            IdentityProviderProperties identityProvider,
+            AccessTokenProperties properties,
+            Optional<Clock> clock) {
+        if (identityProvider.enabled()) {
+            log.info(
+                    "Bearer tokens of the identity provider {} are accepted besides the clinic's own",
+                    identityProvider.issuerUri());
+        }
+        return new BearerTokens(own, identityProvider, properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
+    }
+
     /** The one way to check a username and password; Spring's global authentication manager is built from it. */
     @Bean
     AuthenticationProvider clinicLogins(
             ClinicUsersProperties users,
             AccessTokenProperties tokens,
+            IdentityProviderProperties identityProvider,
             LoginCacheProperties cache,
             LoginLimitProperties limits,
             Optional<Clock> clock) {
-        requireSomeoneToCall(users, tokens);
+        requireSomeoneToCall(users, tokens, identityProvider);
         Clock now = clock.orElseGet(Clock::systemUTC);
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users(users, encoder));
@@ -148,12 +174,18 @@ public class SecurityConfiguration {
         return http;
     }
 
-    /** Without users the service could only refuse; unless it accepts the tokens of a sibling that has them. */
-    private static void requireSomeoneToCall(ClinicUsersProperties users, AccessTokenProperties tokens) {
+    /**
+     * Without users the service could only refuse; unless it accepts the tokens of the chain's identity provider or
+     * of a sibling that has them.
+     */
+    private static void requireSomeoneToCall(
+            ClinicUsersProperties users, AccessTokenProperties tokens, IdentityProviderProperties identityProvider) {
         if (!users.users().isEmpty()) {
             return;
         }
-        if (users.allowNoUsers()) {
+        if (identityProvider.enabled()) {
+            log.info("No users are configured: the identity provider's tokens are the way in");
+        } else if (users.allowNoUsers()) {
             log.warn("No users are configured and clinic.security.allow-no-users is set: every login is refused");
         } else if (tokens.hasSecret()) {
             log.warn(
