@@ -83,6 +83,20 @@ class IdentityProviderTokenTest {
         assertThat(get(IDP.sign(admin), "/api/deliveries").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aProviderOutOfReachIsA503NotA401() {
+        String rotated = IDP.rotatedKeyToken(clock, "admin", List.of("ADMIN"));
+        IDP.down(true);
+        try {
+            ResponseEntity<JsonNode> response = get(rotated, "/api/reminders");
+
+            assertProblem(response, HttpStatus.SERVICE_UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE");
+            assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        } finally {
+            IDP.down(false);
+        }
+    }
+
     private ResponseEntity<JsonNode> get(String token, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);

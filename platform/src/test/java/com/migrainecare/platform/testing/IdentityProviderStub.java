@@ -41,6 +41,7 @@ public final class IdentityProviderStub implements AutoCloseable {
     private final RSAKey key = rsaKey();
     private final RSAKey forger = rsaKey();
     private final AtomicInteger keyRequests = new AtomicInteger();
+    private volatile boolean down;
 
     private IdentityProviderStub(HttpServer server) {
         this.server = server;
@@ -64,6 +65,24 @@ public final class IdentityProviderStub implements AutoCloseable {
 
     public String jwkSetUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + JWKS;
+    }
+
+    /** The provider answers 503 to everything from now on (or again serves, with {@code false}). */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
+    /** A current token signed with a key the services have not fetched yet, as after a key rotation. */
+    public String rotatedKeyToken(Clock clock, String subject, List<String> roles) {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("clinic-key-2").build(),
+                claims(subject, clock).claim("roles", roles).build());
+        try {
+            jwt.sign(new RSASSASigner(forger));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
     }
 
     /** How often the JWK set has been fetched. */
@@ -121,6 +140,11 @@ public final class IdentityProviderStub implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String body;
+        if (down) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         if (path.equals(REALM + "/.well-known/openid-configuration")) {
             body = "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}";
         } else if (path.equals(JWKS)) {
