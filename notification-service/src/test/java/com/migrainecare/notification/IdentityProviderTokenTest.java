@@ -1,5 +1,6 @@
 package com.migrainecare.notification;
 
+import static com.migrainecare.notification.BearerTokenTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -101,13 +101,5 @@ class IdentityProviderTokenTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
-    }
-
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .isTrue();
-        assertThat(response.getBody().path("code").asText()).isEqualTo(code);
     }
 }
