@@ -55,6 +55,20 @@ class BearerTokensTest {
     }
 
     @Test
+    void anEs256TokenOfTheProviderIsAcceptedToo() {
+        BearerTokens tokens = tokens(configured(null, IdentityProviderProperties.Claims.DEFAULT));
+        String token = idp.signEs256(idp.claims("u-20", clock)
+                .claim("roles", List.of("MANAGER"))
+                .claim("allLocations", true)
+                .build());
+
+        Scope scope = scope(tokens, token);
+
+        assertThat(scope.manages("any-location")).isTrue();
+        assertThat(scope.username()).isEqualTo("u-20");
+    }
+
+    @Test
     void claimNamesComeFromConfigurationNestedOrNamespaced() {
         IdentityProviderProperties.Claims names = new IdentityProviderProperties.Claims(
                 "preferred_username", "realm_access.roles", "https://clinic.example/locations", "every", "tid", "cid");

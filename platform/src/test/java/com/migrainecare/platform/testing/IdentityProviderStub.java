@@ -3,9 +3,13 @@ package com.migrainecare.platform.testing;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -27,7 +31,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A chain's identity provider on 127.0.0.1 with a random port, with no network beyond loopback: it serves its
- * OpenID configuration and its JWK set (one RSA key), and signs RS256 tokens for tests. {@link #forge} signs with
+ * OpenID configuration and its JWK set (an RSA and a P-256 key), and signs RS256 (or ES256) tokens for tests. {@link #forge} signs with
  * another key under the same key id, as a forger would.
  */
 public final class IdentityProviderStub implements AutoCloseable {
@@ -40,6 +44,7 @@ public final class IdentityProviderStub implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key = rsaKey();
     private final RSAKey forger = rsaKey();
+    private final ECKey ecKey = ecKey();
     private final AtomicInteger keyRequests = new AtomicInteger();
     private volatile boolean down;
 
@@ -116,6 +121,21 @@ public final class IdentityProviderStub implements AutoCloseable {
         return sign(claims, key);
     }
 
+    /** Signed with ES256 (P-256), by the provider's elliptic-curve key. */
+    public String signEs256(JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                        .keyID(ecKey.getKeyID())
+                        .build(),
+                claims);
+        try {
+            jwt.sign(new ECDSASigner(ecKey));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
     /** Signed with a key the provider never published, under the key id of its real one. */
     public String forge(JWTClaimsSet claims) {
         return sign(claims, forger);
@@ -149,7 +169,7 @@ public final class IdentityProviderStub implements AutoCloseable {
             body = "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}";
         } else if (path.equals(JWKS)) {
             keyRequests.incrementAndGet();
-            body = new JWKSet(key.toPublicJWK()).toString();
+            body = new JWKSet(List.of(key.toPublicJWK(), ecKey.toPublicJWK())).toString();
         } else {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -160,6 +180,14 @@ public final class IdentityProviderStub implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         try (var out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static ECKey ecKey() {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID("clinic-ec-key-1").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
         }
     }
 
