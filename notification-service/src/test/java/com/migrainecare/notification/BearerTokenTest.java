@@ -116,7 +116,8 @@ class BearerTokenTest {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
+    /** A problem+json answer with this status and code. */
+    static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

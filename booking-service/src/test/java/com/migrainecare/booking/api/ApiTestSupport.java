@@ -67,7 +67,7 @@ public abstract class ApiTestSupport {
 
     protected ResponseEntity<Map<String, Object>> call(
             HttpMethod method, String user, String path, Object body, HttpHeaders headers) {
-        headers.setBasicAuth(user, "pw");
+        authenticate(headers, user);
         if (body != null && headers.getContentType() == null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
@@ -76,8 +76,13 @@ public abstract class ApiTestSupport {
 
     protected ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, "pw");
+        authenticate(headers, user);
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JSON_LIST);
+    }
+
+    /** How the helpers log in as {@code user}: HTTP Basic with the test password, unless a test logs in otherwise. */
+    protected void authenticate(HttpHeaders headers, String user) {
+        headers.setBasicAuth(user, "pw");
     }
 
     protected Map<String, Object> created(ResponseEntity<Map<String, Object>> response) {

@@ -1,6 +1,7 @@
 package com.migrainecare.platform.access;
 
 import com.migrainecare.platform.security.ClinicUsersProperties;
+import com.migrainecare.platform.security.LinkedLogin;
 import com.migrainecare.platform.security.Role;
 import com.migrainecare.platform.security.UserLinks;
 import java.util.Arrays;
@@ -13,8 +14,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the {@link Scope} of an authenticated caller: a bearer token carries its links as claims, a Basic login
- * takes them from the configured user.
+ * Resolves the {@link Scope} of an authenticated caller: a login of the chain's identity provider has its links
+ * mapped from its claims already, a clinic bearer token carries them as claims, a Basic login takes them from the
+ * configured user.
  */
 @Component
 public class Scopes {
@@ -29,9 +31,14 @@ public class Scopes {
     }
 
     public Scope of(Authentication authentication) {
-        UserLinks links = authentication instanceof JwtAuthenticationToken bearer
-                ? UserLinks.fromClaims(bearer.getToken())
-                : users.linksOf(authentication.getName());
+        UserLinks links;
+        if (authentication instanceof LinkedLogin linked) {
+            links = linked.links();
+        } else if (authentication instanceof JwtAuthenticationToken bearer) {
+            links = UserLinks.fromClaims(bearer.getToken());
+        } else {
+            links = users.linksOf(authentication.getName());
+        }
         Set<Role> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority != null && authority.startsWith("ROLE_"))

@@ -3,7 +3,6 @@ package com.migrainecare.platform.security;
 import com.migrainecare.platform.web.ProblemWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -18,14 +17,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -49,7 +47,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
     AccessTokenProperties.class,
     LoginCacheProperties.class,
     LoginLimitProperties.class,
-    CorsProperties.class
+    CorsProperties.class,
+    IdentityProviderProperties.class
 })
 public class SecurityConfiguration {
 
@@ -77,7 +76,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             ProblemWriter writer,
-            AccessTokens tokens,
+            BearerTokens tokens,
             CorsProperties cors,
             ObjectProvider<AuthorizationManager<RequestAuthorizationContext>> gate,
             ObjectProvider<PublicPaths> publicPaths)
@@ -91,8 +90,15 @@ public class SecurityConfiguration {
         stateless(http, cors, writer)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicChallenge(detail)))
                 .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(problems.bearerChallenge())
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(problems.bearerFailure());
+                                return filter;
+                            }
+                        })
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
-                                .jwtAuthenticationConverter(AccessTokens.authenticationConverter())))
+                                .jwtAuthenticationConverter(tokens.authenticationConverter())))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems.basicChallenge(detail))
                         .accessDeniedHandler(problems.accessDenied()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -103,7 +109,8 @@ public class SecurityConfiguration {
                         .requestMatchers(open)
                         .permitAll()
                         .anyRequest()
-                        .access(gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated)));
+                        .access(new RoleRequired(
+                                gate.getIfAvailable(AuthenticatedAuthorizationManager::authenticated))));
         return http.build();
     }
 
@@ -120,18 +127,33 @@ public class SecurityConfiguration {
                 key, properties.tokenLifetime(), properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
     }
 
+    @Bean
+    BearerTokens bearerTokens(
+            AccessTokens own,
+            IdentityProviderProperties identityProvider,
+            AccessTokenProperties properties,
+            Optional<Clock> clock) {
+        if (identityProvider.enabled()) {
+            log.info(
+                    "Bearer tokens of the identity provider {} are accepted besides the clinic's own",
+                    identityProvider.issuerUri());
+        }
+        return new BearerTokens(own, identityProvider, properties.tokenClockSkew(), clock.orElseGet(Clock::systemUTC));
+    }
+
     /** The one way to check a username and password; Spring's global authentication manager is built from it. */
     @Bean
     AuthenticationProvider clinicLogins(
             ClinicUsersProperties users,
             AccessTokenProperties tokens,
+            IdentityProviderProperties identityProvider,
             LoginCacheProperties cache,
             LoginLimitProperties limits,
             Optional<Clock> clock) {
-        requireSomeoneToCall(users, tokens);
+        requireSomeoneToCall(users, tokens, identityProvider);
         Clock now = clock.orElseGet(Clock::systemUTC);
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users(users, encoder));
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(ConfiguredUsers.details(users, encoder));
         passwords.setPasswordEncoder(encoder);
         RememberedLogins remembered = new RememberedLogins(passwords, cache.ttl(), cache.maxEntries(), now);
         return new ThrottledLogins(remembered, new FailedLogins(limits, now));
@@ -148,12 +170,18 @@ public class SecurityConfiguration {
         return http;
     }
 
-    /** Without users the service could only refuse; unless it accepts the tokens of a sibling that has them. */
-    private static void requireSomeoneToCall(ClinicUsersProperties users, AccessTokenProperties tokens) {
+    /**
+     * Without users the service could only refuse; unless it accepts the tokens of the chain's identity provider or
+     * of a sibling that has them.
+     */
+    private static void requireSomeoneToCall(
+            ClinicUsersProperties users, AccessTokenProperties tokens, IdentityProviderProperties identityProvider) {
         if (!users.users().isEmpty()) {
             return;
         }
-        if (users.allowNoUsers()) {
+        if (identityProvider.enabled()) {
+            log.info("No users are configured: the identity provider's tokens are the way in");
+        } else if (users.allowNoUsers()) {
             log.warn("No users are configured and clinic.security.allow-no-users is set: every login is refused");
         } else if (tokens.hasSecret()) {
             log.warn(
@@ -161,59 +189,5 @@ public class SecurityConfiguration {
         } else {
             throw new NoUsersConfigured();
         }
-    }
-
-    private static InMemoryUserDetailsManager users(ClinicUsersProperties properties, PasswordEncoder encoder) {
-        properties.users().forEach(user -> requireEncodedForm(user, encoder));
-        List<String> plain = properties.users().stream()
-                .filter(user -> user.password().startsWith("{noop}"))
-                .map(ClinicUsersProperties.User::username)
-                .toList();
-        if (!plain.isEmpty()) {
-            log.warn("Users with a plain-text {noop} password, fit for demo data only: {}", plain);
-        }
-        List<String> unlinked = properties.users().stream()
-                .filter(SecurityConfiguration::lacksItsLinks)
-                .map(ClinicUsersProperties.User::username)
-                .toList();
-        if (!unlinked.isEmpty()) {
-            log.warn(
-                    "Users whose role needs a link they do not have (locationIds or allLocations for MANAGER and"
-                            + " FRONT_DESK, therapistId for THERAPIST, clientId for CLIENT) see nothing of it: {}",
-                    unlinked);
-        }
-        return new InMemoryUserDetailsManager(properties.users().stream()
-                .map(SecurityConfiguration::toUserDetails)
-                .toList());
-    }
-
-    /** A role that is scoped by a link, without the link: the login works but its scope is empty. */
-    private static boolean lacksItsLinks(ClinicUsersProperties.User user) {
-        boolean staff = user.roles().contains(Role.MANAGER) || user.roles().contains(Role.FRONT_DESK);
-        return (staff && !user.allLocations() && user.locationIds().isEmpty())
-                || (user.roles().contains(Role.THERAPIST) && user.therapistId() == null)
-                || (user.roles().contains(Role.CLIENT) && user.clientId() == null);
-    }
-
-    /** A password without its {@code {id}} prefix would fail every login with a server error; refuse to start. */
-    private static void requireEncodedForm(ClinicUsersProperties.User user, PasswordEncoder encoder) {
-        if (user.username() == null || user.username().isBlank() || user.password() == null) {
-            throw new IllegalStateException("clinic.security.users: every user needs a username and a password");
-        }
-        try {
-            encoder.matches("", user.password());
-        } catch (IllegalArgumentException notEncoded) {
-            throw new IllegalStateException(
-                    "clinic.security.users: the password of " + user.username()
-                            + " is not in Spring's encoded form ({bcrypt}..., {noop}... for demo data)",
-                    notEncoded);
-        }
-    }
-
-    private static UserDetails toUserDetails(ClinicUsersProperties.User user) {
-        return User.withUsername(user.username())
-                .password(user.password())
-                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
-                .build();
     }
 }

@@ -4,6 +4,7 @@ import com.migrainecare.platform.web.ProblemWriter;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -11,6 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /** The security layer's refusals as problem+json, with the challenge (Basic or Bearer) that tells a client why. */
 final class SecurityProblems {
@@ -51,6 +53,26 @@ final class SecurityProblems {
                     HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer realm=\"clinic\", error=\"invalid_token\", error_description=\"" + detail + "\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, detail);
+        };
+    }
+
+    /**
+     * A bearer token that could not be checked because the identity provider's keys could not be fetched: the
+     * token may well be good, so this is the service's trouble (503, try again), not the token's (401).
+     */
+    AuthenticationFailureHandler bearerFailure() {
+        AuthenticationEntryPoint invalid = bearerChallenge();
+        return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+                problems.write(
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "IDENTITY_PROVIDER_UNAVAILABLE",
+                        "the token cannot be checked now: the identity provider's keys are out of reach");
+                return;
+            }
+            invalid.commence(request, response, e);
         };
     }
 

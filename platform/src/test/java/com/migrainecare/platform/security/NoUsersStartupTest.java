@@ -67,6 +67,20 @@ class NoUsersStartupTest {
     }
 
     @Test
+    void aServiceWithOnlyAnIdentityProviderStartsWithoutUsers() {
+        service.withPropertyValues("clinic.security.oidc.issuer-uri=https://login.example.org/realms/clinic")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(AuthenticationProvider.class));
+    }
+
+    @Test
+    void aServiceWithoutUsersNamesTheIssuerSettingToo() {
+        service.run(context -> assertThat(new NoUsersFailureAnalyzer()
+                        .analyze(context.getStartupFailure())
+                        .getAction())
+                .contains("CLINIC_SECURITY_OIDC_ISSUER_URI"));
+    }
+
+    @Test
     void onlyTheExplicitSettingLetsAServiceStartWithNobodyToCallIt() {
         service.withPropertyValues("clinic.security.allow-no-users=true")
                 .run(context -> assertThat(context).hasNotFailed());
@@ -77,7 +91,8 @@ class NoUsersStartupTest {
         ClinicUsersProperties.class,
         AccessTokenProperties.class,
         LoginCacheProperties.class,
-        LoginLimitProperties.class
+        LoginLimitProperties.class,
+        IdentityProviderProperties.class
     })
     static class Logins {
 
@@ -85,10 +100,11 @@ class NoUsersStartupTest {
         AuthenticationProvider clinicLogins(
                 ClinicUsersProperties users,
                 AccessTokenProperties tokens,
+                IdentityProviderProperties identityProvider,
                 LoginCacheProperties cache,
                 LoginLimitProperties limits,
                 Optional<Clock> clock) {
-            return new SecurityConfiguration().clinicLogins(users, tokens, cache, limits, clock);
+            return new SecurityConfiguration().clinicLogins(users, tokens, identityProvider, cache, limits, clock);
         }
     }
 }

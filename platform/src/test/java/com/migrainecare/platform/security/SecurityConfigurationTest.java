@@ -49,6 +49,7 @@ class SecurityConfigurationTest {
         return configuration.clinicLogins(
                 ClinicUsersProperties.of(List.of(user)),
                 new AccessTokenProperties(null, null, null, null),
+                IdentityProviderProperties.none(),
                 new LoginCacheProperties(null, null),
                 LoginLimitProperties.defaults(),
                 Optional.empty());
