@@ -19,10 +19,10 @@ import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.time.TimeSlot;
+import com.migrainecare.platform.axon.Aggregates;
 import java.time.Duration;
 import java.util.Set;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -65,18 +65,19 @@ public class ClaimingSessionDesk implements SessionDesk {
             PlaceRequest request,
             RoomId preferredRoom,
             String clearanceOverrideReason) {
-        LocationDetails location = load(locations, request.locationId().value(), ErrorCode.LOCATION_NOT_FOUND)
+        LocationDetails location = Aggregates.load(
+                        locations, request.locationId().value(), ErrorCode.LOCATION_NOT_FOUND)
                 .invoke(Location::details);
         TimeSlot slot = request.slot();
         Resource therapist = Resource.of(request.therapistId());
         claims.lock(therapist);
-        load(therapists, request.therapistId().value(), ErrorCode.THERAPIST_NOT_FOUND)
+        Aggregates.load(therapists, request.therapistId().value(), ErrorCode.THERAPIST_NOT_FOUND)
                 .execute(t -> t.ensureCanTake(location.locationId(), slot, techniques));
         ensureTherapistFree(therapist, booking, location, slot);
         RoomId room = claimRoom(booking, location, request.roomId(), preferredRoom, slot);
         Resource clientResource = Resource.of(client);
         claims.lock(clientResource);
-        Aggregate<Client> clientRecord = load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND);
+        Aggregate<Client> clientRecord = Aggregates.load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND);
         if (!claims.overlapping(clientResource, slot, booking).isEmpty()) {
             throw new RuleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED, "the client already has a session then");
         }
@@ -166,16 +167,5 @@ public class ClaimingSessionDesk implements SessionDesk {
 
     private Duration longestTravel() {
         return travel.byPair().values().stream().reduce(travel.standard(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-    }
-
-    private static <A> Aggregate<A> load(Repository<A> repository, String id, ErrorCode notFound) {
-        try {
-            return repository.load(id);
-        } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(
-                    notFound,
-                    "no such " + notFound.name().replace("_NOT_FOUND", "").toLowerCase(java.util.Locale.ROOT) + ": "
-                            + id);
-        }
     }
 }

@@ -2,11 +2,10 @@ package com.migrainecare.booking.chain;
 
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
+import com.migrainecare.platform.axon.Aggregates;
 import java.util.function.Function;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
 /**
@@ -30,8 +29,7 @@ public final class AggregateReader<A> {
             return result.getPayload();
         }
         Throwable failure = result.exceptionResult();
-        // an id of another kind of aggregate (its events do not make one of this kind) names nothing of this kind
-        if (failure instanceof AggregateNotFoundException || failure instanceof IncompatibleAggregateException) {
+        if (Aggregates.isMissing(failure)) {
             throw new RuleViolation(notFound, "no such resource: " + id);
         }
         if (failure instanceof RuntimeException runtime) {

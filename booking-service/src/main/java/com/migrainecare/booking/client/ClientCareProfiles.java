@@ -1,10 +1,9 @@
 package com.migrainecare.booking.client;
 
 import com.migrainecare.kernel.ErrorCode;
-import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.ids.ClientId;
+import com.migrainecare.platform.axon.Aggregates;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -21,10 +20,7 @@ class ClientCareProfiles implements CareProfiles {
 
     @Override
     public CareProfile profileOf(ClientId client, LocalDate date) {
-        try {
-            return clients.load(client.value()).invoke(record -> record.careProfile(date));
-        } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(ErrorCode.CLIENT_NOT_FOUND, "no such client: " + client);
-        }
+        return Aggregates.load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND)
+                .invoke(record -> record.careProfile(date));
     }
 }

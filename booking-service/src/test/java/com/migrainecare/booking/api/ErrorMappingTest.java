@@ -2,6 +2,7 @@ package com.migrainecare.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,25 @@ class ErrorMappingTest extends ApiTestSupport {
                 "CLIENT_NOT_FOUND");
         assertProblem(raw(HttpMethod.GET, "/api/locations/nowhere", null, null), 404, "LOCATION_NOT_FOUND");
         assertProblem(raw(HttpMethod.GET, "/no/such/path", null, null), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void anIdOfAnotherKindIs404ForTheKindAsked() {
+        Chain chain = chain("Europe/Berlin");
+        String monday = comingWeekday(DayOfWeek.MONDAY, "Europe/Berlin") + "T10:00";
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "desk",
+                        "/api/bookings",
+                        session(chain.client(), chain.location(), chain.location(), "EFFLEURAGE", monday, "PT45M")),
+                404,
+                "THERAPIST_NOT_FOUND");
+        assertProblem(raw(HttpMethod.GET, "/api/bookings/" + chain.location(), null, null), 404, "BOOKING_NOT_FOUND");
+        assertProblem(
+                raw(HttpMethod.POST, "/api/bookings/" + chain.location() + "/cancel", "{}", MediaType.APPLICATION_JSON),
+                404,
+                "BOOKING_NOT_FOUND");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package com.migrainecare.platform.axon;
 
 import com.migrainecare.kernel.ErrorCode;
-import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.platform.security.Actors;
-import java.util.Locale;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -41,17 +39,11 @@ public class Commands {
         try {
             return send(command, reason);
         } catch (AggregateNotFoundException missing) {
-            throw new RuleViolation(
-                    ifMissing,
-                    "no such "
-                            + ifMissing.name().replace("_NOT_FOUND", "").toLowerCase(Locale.ROOT) + ": "
-                            + missing.getAggregateIdentifier());
+            throw Aggregates.missing(ifMissing, String.valueOf(missing.getAggregateIdentifier()));
         } catch (IncompatibleAggregateException otherKind) {
-            // the id is one of another kind of aggregate (a location's id sent as a booking's): nothing of this
-            // kind has it
-            throw new RuleViolation(
-                    ifMissing,
-                    "no such " + ifMissing.name().replace("_NOT_FOUND", "").toLowerCase(Locale.ROOT));
+            // the id is one of another kind of aggregate (a location's id sent as a booking's); the exception
+            // does not name it
+            throw Aggregates.missing(ifMissing, "(an id of another kind)");
         }
     }
 
