@@ -10,7 +10,6 @@ import com.migrainecare.bench.report.Markdown;
 import com.migrainecare.bench.report.Results;
 import com.migrainecare.bench.service.Ceilings;
 import com.migrainecare.bench.service.EventTable;
-import com.migrainecare.bench.service.HashChain;
 import com.migrainecare.bench.service.Processors;
 import com.migrainecare.bench.service.ProjectionWatch;
 import com.migrainecare.bench.service.ServiceInstance;
@@ -82,8 +81,7 @@ public final class BookingBenchmark {
             PlanCursor plan = new PlanCursor(chain, 0);
             DirectMeasurements direct = new DirectMeasurements(service, plan, events);
             Ceilings ceilings = new Ceilings(service);
-            Preload preload =
-                    new Preload(options, direct, events, processors, results, ceilings, new HashChain(service));
+            Preload preload = new Preload(options, direct, events, processors, results, ceilings);
             LevelPhase levels = new LevelPhase(options, direct, ceilings, events, processors, results);
             try (ProjectionWatch watch = new ProjectionWatch(processors)) {
                 LagProbe lag = new LagProbe(direct, watch, service.mongo());

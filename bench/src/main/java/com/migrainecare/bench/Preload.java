@@ -4,7 +4,6 @@ import com.migrainecare.bench.core.Log;
 import com.migrainecare.bench.report.Results;
 import com.migrainecare.bench.service.Ceilings;
 import com.migrainecare.bench.service.EventTable;
-import com.migrainecare.bench.service.HashChain;
 import com.migrainecare.bench.service.Processors;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +26,6 @@ final class Preload {
     private final Processors processors;
     private final Results results;
     private final Ceilings ceilings;
-    private final HashChain chain;
     private List<EventTable.Row> template;
 
     Preload(
@@ -36,10 +34,8 @@ final class Preload {
             EventTable events,
             Processors processors,
             Results results,
-            Ceilings ceilings,
-            HashChain chain) {
+            Ceilings ceilings) {
         this.options = options;
-        this.chain = chain;
         this.ceilings = ceilings;
         this.direct = direct;
         this.events = events;
@@ -117,14 +113,6 @@ final class Preload {
         }
         double appendSeconds = (System.nanoTime() - started) / 1e9;
         Duration catchUp = processors.awaitHead(CATCH_UP);
-        // the chain links every stored event up to the next one it is handed: hand it one and let it finish
-        ceilings.createProbe();
-        Duration linking = chain.awaitLinked(processors.head(), CATCH_UP);
-        processors.awaitHead(CATCH_UP);
-        results.fact(
-                "preload." + level + ".chain",
-                String.format("hash chain linked the appended events in %.1f s", linking.toMillis() / 1e3));
-        Log.info("  hash chain linked the appended events in %.1f s", linking.toMillis() / 1e3);
         results.fact(
                 "preload." + level + ".bulk",
                 String.format(
