@@ -40,6 +40,7 @@ class ClientRules implements PathRules {
                 get("/api/clients/{clientId}/care-plan", this::readPlan),
                 post("/api/clients/{clientId}/care-plan/recommendation", this::changePlan),
                 post("/api/clients/{clientId}/care-plan/accept", this::acceptPlan),
+                post("/api/clients/{clientId}/care-plan/end", this::changePlan),
                 post("/api/clients/{clientId}/stress-periods", this::changePlan),
                 post("/api/clients/{clientId}/headache-log", this::changePlan),
                 post("/api/clients/{clientId}/care-plan/proposals/{bookingId}/accept", this::changePlan),

@@ -5,26 +5,24 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.migrainecare.booking.client.CareProfiles;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
-import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.AcceptCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
+import com.migrainecare.kernel.careplan.CarePlanCommand.EndCarePlan;
 import com.migrainecare.kernel.careplan.CarePlanCommand.ProposeAttackStepUp;
 import com.migrainecare.kernel.careplan.CarePlanCommand.RecommendCadence;
-import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceNudgeDue;
+import com.migrainecare.kernel.careplan.CarePlanCommand.RecordProposals;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceRecommended;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanEnded;
+import com.migrainecare.kernel.careplan.CarePlanEvent.ExtraSessionsProposed;
 import com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared;
 import com.migrainecare.kernel.careplan.DateWindow;
-import com.migrainecare.kernel.careplan.Phase;
 import com.migrainecare.kernel.careplan.Recommendation;
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -46,13 +44,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class CarePlan {
 
-    static final int LONGEST_STRESS_WEEKS = 12;
-
     /** The deadline that checks on the plan's next due session. */
     static final String NUDGE = "cadence-nudge";
-
-    /** Due sessions too close to nudge for (a plan accepted two days before its first session) are passed over. */
-    private static final int MOST_DUE_SKIPPED = 64;
 
     @AggregateIdentifier
     private CarePlanId carePlanId;
@@ -62,6 +55,8 @@ public class CarePlan {
     private LocalDate recommendedOn;
     private CarePlanAccepted accepted;
     private final List<StressPeriodDeclared> stressPeriods = new ArrayList<>();
+    private final List<BookingId> proposals = new ArrayList<>();
+    private CarePlanEnded ended;
 
     protected CarePlan() {
         // rebuilt from events, or created by the first recommendation
@@ -96,7 +91,8 @@ public class CarePlan {
                 recommendation.startingPhase(),
                 command.firstStart(),
                 command.weekdays()));
-        armNudge(accepted.firstStart().minusMinutes(1), calendar, properties, deadlines);
+        NudgeSchedule.arm(
+                accepted, recommendation, accepted.firstStart().minusMinutes(1), calendar, properties, deadlines);
         return snapshot();
     }
 
@@ -108,41 +104,11 @@ public class CarePlan {
     @DeadlineHandler(deadlineName = NUDGE)
     void checkDueSession(
             DueSession due, PlanCalendar calendar, CarePlanProperties properties, DeadlineManager deadlines) {
-        Instant at = ZonedDateTime.of(due.localStart(), calendar.zoneOf(accepted.locationId()))
-                .toInstant();
-        if (!calendar.hasSessionNear(clientId, at)) {
-            apply(new CadenceNudgeDue(
-                    carePlanId,
-                    clientId,
-                    accepted.locationId(),
-                    accepted.therapistId(),
-                    due.localStart().toLocalDate(),
-                    calendar.openSlots(
-                            accepted.therapistId(),
-                            accepted.locationId(),
-                            recommendation.techniques().get(0),
-                            accepted.phase().sessionLength(),
-                            at)));
+        if (ended != null) {
+            return; // a check that was already running when the plan ended
         }
-        armNudge(due.localStart(), calendar, properties, deadlines);
-    }
-
-    /** Schedules the check of the first session due after {@code after} whose nudge time is still ahead. */
-    private void armNudge(
-            LocalDateTime after, PlanCalendar calendar, CarePlanProperties properties, DeadlineManager deadlines) {
-        ZoneId zone = calendar.zoneOf(accepted.locationId());
-        Instant now = GenericEventMessage.clock.instant();
-        Cadence maintenance =
-                recommendation.phases().get(recommendation.phases().size() - 1).cadence();
-        LocalDateTime due = after;
-        for (int tries = 0; tries < MOST_DUE_SKIPPED; tries++) {
-            due = PlanSchedule.nextDueAfter(accepted, maintenance, due);
-            Instant nudgeAt = ZonedDateTime.of(due, zone).toInstant().minus(properties.nudgeLead());
-            if (nudgeAt.isAfter(now)) {
-                deadlines.schedule(nudgeAt, NUDGE, new DueSession(due));
-                return;
-            }
-        }
+        NudgeSchedule.nudgeIfUnbooked(accepted, recommendation, due, calendar).ifPresent(AggregateLifecycle::apply);
+        NudgeSchedule.arm(accepted, recommendation, due.localStart(), calendar, properties, deadlines);
     }
 
     /**
@@ -151,17 +117,9 @@ public class CarePlan {
      */
     @CommandHandler
     public CarePlanView handle(DeclareStressPeriod command) {
-        if (accepted == null) {
-            throw new RuleViolation(
-                    ErrorCode.CARE_PLAN_NOT_ACTIVE, "a stress period adjusts an accepted care plan; accept one first");
-        }
+        ensureRunning("a stress period adjusts an accepted care plan");
         DateWindow window = command.window();
-        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
-        if (window.to().isBefore(today) || window.to().isAfter(window.from().plusWeeks(LONGEST_STRESS_WEEKS))) {
-            throw new RuleViolation(
-                    ErrorCode.INVALID_REQUEST,
-                    "a stress period ends today or later and lasts at most " + LONGEST_STRESS_WEEKS + " weeks");
-        }
+        StepUps.ensureStressWindow(window, LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC));
         stepUp(window, command.note(), StressPeriodDeclared.Cause.DECLARED);
         return snapshot();
     }
@@ -172,7 +130,7 @@ public class CarePlan {
      */
     @CommandHandler
     public CarePlanView handle(ProposeAttackStepUp command, CareProfiles profiles) {
-        if (accepted == null || attackStepUpRunsOn(command.today())) {
+        if (accepted == null || ended != null || StepUps.attackStepUpRunsOn(stressPeriods, command.today())) {
             return snapshot();
         }
         int baseline = profiles.profileOf(clientId, command.today()).intake().headacheDaysPerMonth();
@@ -185,28 +143,40 @@ public class CarePlan {
         return snapshot();
     }
 
+    /** The tentative bookings of a step-up: the plan releases those still pending when it ends. */
+    @CommandHandler
+    public CarePlanView handle(RecordProposals command) {
+        ensureRunning("extra sessions are proposed for a running care plan");
+        apply(new ExtraSessionsProposed(carePlanId, clientId, command.bookingIds()));
+        return snapshot();
+    }
+
+    /**
+     * Ends an accepted plan: its pending nudge check is cancelled and none is armed again; it steps up and proposes
+     * no more. Releasing its proposals and cancelling its sessions is the caller's, session by session.
+     */
+    @CommandHandler
+    public CarePlanView handle(EndCarePlan command, DeadlineManager deadlines) {
+        if (ended != null) {
+            throw new RuleViolation(ErrorCode.CARE_PLAN_ENDED, "the care plan has already ended");
+        }
+        ensureRunning("only an accepted care plan can end");
+        deadlines.cancelAllWithinScope(NUDGE);
+        apply(new CarePlanEnded(carePlanId, clientId, GenericEventMessage.clock.instant(), command.cancelUpcoming()));
+        return snapshot();
+    }
+
+    private void ensureRunning(String rule) {
+        if (ended != null) {
+            throw new RuleViolation(ErrorCode.CARE_PLAN_ENDED, rule + "; this one has ended");
+        }
+        if (accepted == null) {
+            throw new RuleViolation(ErrorCode.CARE_PLAN_NOT_ACTIVE, rule + "; accept one first");
+        }
+    }
+
     private void stepUp(DateWindow window, String note, StressPeriodDeclared.Cause cause) {
-        Cadence base = cadenceOn(window.from());
-        List<DateWindow> earlier =
-                stressPeriods.stream().map(StressPeriodDeclared::window).toList();
-        apply(new StressPeriodDeclared(
-                carePlanId, clientId, window, note, base, base.steppedUp(), window.minus(earlier), cause));
-    }
-
-    private boolean attackStepUpRunsOn(LocalDate day) {
-        return stressPeriods.stream()
-                .anyMatch(period -> period.cause() == StressPeriodDeclared.Cause.FREQUENT_ATTACKS
-                        && !period.window().to().isBefore(day));
-    }
-
-    /** The starting phase's cadence until its weeks are over, then maintenance. */
-    private Cadence cadenceOn(LocalDate day) {
-        Phase starting = accepted.phase();
-        LocalDate maintenanceFrom = accepted.firstStart().toLocalDate().plusWeeks(starting.weeks());
-        List<Phase> phases = recommendation.phases();
-        return day.isBefore(maintenanceFrom)
-                ? starting.cadence()
-                : phases.get(phases.size() - 1).cadence();
+        apply(StepUps.of(accepted, recommendation, stressPeriods, window, note, cause));
     }
 
     CarePlanView snapshot() {
@@ -214,23 +184,36 @@ public class CarePlan {
         return new CarePlanView(
                 carePlanId,
                 clientId,
-                accepted == null ? CarePlanView.Status.RECOMMENDED : CarePlanView.Status.ACTIVE,
+                ended != null
+                        ? CarePlanView.Status.ENDED
+                        : accepted == null ? CarePlanView.Status.RECOMMENDED : CarePlanView.Status.ACTIVE,
                 recommendation,
                 recommendedOn,
                 accepted,
                 List.copyOf(stressPeriods),
+                List.copyOf(proposals),
+                ended == null ? null : ended.endedAt(),
                 version == null ? 0 : version);
     }
 
-    /** An accepted plan runs; changing it is a stress period or a new plan, not a second acceptance. */
+    /**
+     * An accepted plan runs; changing it is a stress period or a new plan, not a second acceptance. An ended plan
+     * may be recommended and accepted anew: the plan starts over on the same stream.
+     */
     private void ensureNotActive() {
-        if (accepted != null) {
+        if (accepted != null && ended == null) {
             throw new RuleViolation(ErrorCode.CARE_PLAN_ALREADY_ACTIVE, "the care plan is already active");
         }
     }
 
     @EventSourcingHandler
     void on(CadenceRecommended event) {
+        if (ended != null) {
+            accepted = null;
+            ended = null;
+            stressPeriods.clear();
+            proposals.clear();
+        }
         carePlanId = event.carePlanId();
         clientId = event.clientId();
         recommendation = event.recommendation();
@@ -245,5 +228,15 @@ public class CarePlan {
     @EventSourcingHandler
     void on(StressPeriodDeclared event) {
         stressPeriods.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(ExtraSessionsProposed event) {
+        proposals.addAll(event.bookingIds());
+    }
+
+    @EventSourcingHandler
+    void on(CarePlanEnded event) {
+        ended = event;
     }
 }

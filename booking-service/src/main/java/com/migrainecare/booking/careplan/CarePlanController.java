@@ -3,12 +3,14 @@ package com.migrainecare.booking.careplan;
 import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.CarePlanResponses.CarePlanResponse;
 import com.migrainecare.booking.careplan.CarePlanResponses.RecommendationResponse;
+import com.migrainecare.booking.careplan.PlanSessionResponses.EndedResponse;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,16 +26,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A client's care plan over HTTP: recommend a cadence, read the plan, accept it. */
+/** A client's care plan over HTTP: recommend a cadence, read the plan, accept it, end it. */
 @RestController
 @RequestMapping("/api/clients/{clientId}/care-plan")
 public class CarePlanController {
 
     private final CarePlanService plans;
+    private final CarePlanEnding ending;
+    private final PlanSessions sessions;
 
-    public CarePlanController(CarePlanService plans) {
+    public CarePlanController(CarePlanService plans, CarePlanEnding ending, PlanSessions sessions) {
         this.plans = plans;
+        this.ending = ending;
+        this.sessions = sessions;
     }
+
+    /** Ending the plan: why (required), and whether its booked sessions ahead are cancelled too (default not). */
+    public record EndBody(
+            Boolean cancelUpcoming,
+            @NotBlank @Size(max = 500) String reason) {}
 
     /** The optional body of a recommendation request. */
     public record RecommendBody(@Size(max = 500) String reason) {}
@@ -60,7 +71,17 @@ public class CarePlanController {
 
     @GetMapping
     CarePlanResponse get(@PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId) {
-        return CarePlanResponses.plan(plans.get(new ClientId(clientId)), null);
+        CarePlanView plan = plans.get(new ClientId(clientId));
+        return CarePlanResponses.plan(plan, null, sessions.of(plan));
+    }
+
+    @PostMapping("/end")
+    EndedResponse end(
+            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String clientId,
+            @Valid @RequestBody EndBody body) {
+        CarePlanEnding.Ended ended =
+                ending.end(new ClientId(clientId), Boolean.TRUE.equals(body.cancelUpcoming()), body.reason());
+        return PlanSessionResponses.ended(ended, sessions.of(ended.plan()));
     }
 
     @PostMapping("/accept")

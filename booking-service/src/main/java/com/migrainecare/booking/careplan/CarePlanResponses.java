@@ -12,6 +12,7 @@ import com.migrainecare.kernel.careplan.Phase;
 import com.migrainecare.kernel.careplan.Recommendation;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -57,7 +58,10 @@ final class CarePlanResponses {
             AcceptedResponse accepted,
             List<DateWindow> stressPeriods,
             long version,
-            SeriesResponse series) {}
+            SeriesResponse series,
+            Instant endedAt,
+            List<PlanSessionResponses.PendingProposalResponse> proposals,
+            List<PlanSessionResponses.PlanSessionResponse> booked) {}
 
     record AlternativeResponse(Alternative.Kind kind, String therapistId, String roomId, String start, String end) {}
 
@@ -98,6 +102,11 @@ final class CarePlanResponses {
     }
 
     static CarePlanResponse plan(CarePlanView plan, SeriesResponse series) {
+        return plan(plan, series, null);
+    }
+
+    /** The plan; with {@code sessions}, its pending proposals and what is booked against it ahead. */
+    static CarePlanResponse plan(CarePlanView plan, SeriesResponse series, PlanSessions.Sessions sessions) {
         var accepted = plan.accepted();
         return new CarePlanResponse(
                 plan.carePlanId().value(),
@@ -115,7 +124,18 @@ final class CarePlanResponses {
                                 phase(accepted.phase())),
                 plan.stressPeriods().stream().map(period -> period.window()).toList(),
                 plan.version(),
-                series);
+                series,
+                plan.endedAt(),
+                sessions == null
+                        ? null
+                        : sessions.pending().stream()
+                                .map(state -> PlanSessionResponses.pending(plan, state))
+                                .toList(),
+                sessions == null
+                        ? null
+                        : sessions.booked().stream()
+                                .map(PlanSessionResponses::booked)
+                                .toList());
     }
 
     static SeriesResponse series(SeriesView series, List<BookingState> bookings) {

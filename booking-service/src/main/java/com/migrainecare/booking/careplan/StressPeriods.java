@@ -6,9 +6,11 @@ import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.careplan.Alternative;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.careplan.CarePlanCommand.DeclareStressPeriod;
+import com.migrainecare.kernel.careplan.CarePlanCommand.RecordProposals;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanAccepted;
 import com.migrainecare.kernel.careplan.CarePlanEvent.StressPeriodDeclared;
 import com.migrainecare.kernel.careplan.DateWindow;
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.platform.axon.Commands;
@@ -92,9 +94,16 @@ public class StressPeriods {
         List<Proposal> proposals = period.during().equals(period.base())
                 ? List.of()
                 : propose(plan.accepted(), period, series.view(plan.accepted().seriesId()), reason);
-        long held = proposals.stream().filter(p -> p.hold() != null).count();
+        List<BookingId> held = proposals.stream()
+                .filter(p -> p.hold() != null)
+                .map(p -> p.hold().bookingId())
+                .toList();
+        if (!held.isEmpty()) {
+            // the plan keeps its proposals, to release those still pending when it ends
+            commands.send(new RecordProposals(plan.carePlanId(), held), reason, ErrorCode.CARE_PLAN_NOT_FOUND);
+        }
         rationale.add(proposals.size() + " extra sessions proposed, at least "
-                + table.minimumGap().toHours() + " hours from any other; " + held
+                + table.minimumGap().toHours() + " hours from any other; " + held.size()
                 + " held for the client to accept");
         return new Declared(period, rationale, proposals);
     }

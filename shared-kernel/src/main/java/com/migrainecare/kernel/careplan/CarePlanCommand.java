@@ -1,5 +1,6 @@
 package com.migrainecare.kernel.careplan;
 
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
@@ -7,6 +8,7 @@ import com.migrainecare.kernel.ids.TherapistId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -54,5 +56,20 @@ public sealed interface CarePlanCommand {
      * above the intake's baseline, the plan steps up for the next 14 days, once while such a step-up runs.
      */
     record ProposeAttackStepUp(@TargetAggregateIdentifier CarePlanId carePlanId, LocalDate today, int loggedDays)
+            implements CarePlanCommand {}
+
+    /** The tentative bookings that hold the extra sessions of a step-up, for the plan to answer for. */
+    record RecordProposals(@TargetAggregateIdentifier CarePlanId carePlanId, List<BookingId> bookingIds)
+            implements CarePlanCommand {
+        public RecordProposals {
+            bookingIds = List.copyOf(bookingIds);
+        }
+    }
+
+    /**
+     * Ends the plan (staff or the client, the reason in the command's metadata): no more nudges, step-ups or
+     * proposals; {@code cancelUpcoming} asks for its booked future sessions to be cancelled too.
+     */
+    record EndCarePlan(@TargetAggregateIdentifier CarePlanId carePlanId, boolean cancelUpcoming)
             implements CarePlanCommand {}
 }

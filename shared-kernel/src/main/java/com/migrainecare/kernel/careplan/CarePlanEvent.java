@@ -1,5 +1,6 @@
 package com.migrainecare.kernel.careplan;
 
+import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
@@ -9,6 +10,7 @@ import com.migrainecare.kernel.privacy.AboutClient;
 import com.migrainecare.kernel.privacy.PersonalData;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -76,5 +78,18 @@ public sealed interface CarePlanEvent {
             TherapistId therapistId,
             LocalDate dueOn,
             List<TimeSlot> openSlots)
+            implements CarePlanEvent {}
+
+    /** Tentative bookings now hold extra sessions the plan proposed; each is the client's to accept or decline. */
+    @Revision("1")
+    record ExtraSessionsProposed(CarePlanId carePlanId, ClientId clientId, List<BookingId> bookingIds)
+            implements CarePlanEvent {}
+
+    /**
+     * The plan ended at {@code endedAt}: it no longer steps up, proposes or nudges. {@code cancelUpcoming}: its
+     * booked future sessions were asked to be cancelled as well.
+     */
+    @Revision("1")
+    record CarePlanEnded(CarePlanId carePlanId, ClientId clientId, Instant endedAt, boolean cancelUpcoming)
             implements CarePlanEvent {}
 }
