@@ -6,12 +6,17 @@ import com.migrainecare.booking.chain.TherapistProjection.ShiftView;
 import com.migrainecare.booking.chain.TherapistProjection.TherapistView;
 import com.migrainecare.booking.chain.TherapistProjection.TimeOffView;
 import com.migrainecare.booking.chain.TravelProperties;
+import com.migrainecare.booking.claim.Claim;
+import com.migrainecare.booking.claim.HeldTime;
+import com.migrainecare.booking.claim.Resource;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.TravelBuffers;
 import com.migrainecare.kernel.chain.WeeklyShift;
 import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Service;
 /**
  * Finds free sessions: for each qualified therapist and each of their shifts in the window, candidate starts
  * on a grid from the shift's start, dropped when they touch time off, another session (with travel time from
- * other locations) or when no room at the location is free. Reads are point lookups by {@code _id}.
+ * other locations), time held for a waitlist offer, or when no room at the location is free. Reads are point lookups by {@code _id}.
  */
 @Service
 public class AvailabilityService {
@@ -46,11 +51,13 @@ public class AvailabilityService {
 
     private final MongoTemplate mongo;
     private final TravelProperties travel;
+    private final HeldTime held;
     private final Clock clock;
 
-    public AvailabilityService(MongoTemplate mongo, TravelProperties travel, Clock clock) {
+    public AvailabilityService(MongoTemplate mongo, TravelProperties travel, HeldTime held, Clock clock) {
         this.mongo = mongo;
         this.travel = travel;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -81,7 +88,7 @@ public class AvailabilityService {
             return List.of();
         }
         TimeSlot window = new TimeSlot(search.from().isAfter(now) ? search.from() : now, search.to());
-        Lookups lookups = new Lookups();
+        Lookups lookups = new Lookups(held.overlapping(window));
         List<FreeSlot> found = new ArrayList<>();
         for (TherapistView therapist : therapists(search)) {
             for (ShiftView shift : therapist.shifts()) {
@@ -138,6 +145,7 @@ public class AvailabilityService {
                 TimeSlot slot = TimeSlot.of(start, search.duration());
                 if (!slot.within(window)
                         || onTimeOff(therapist, slot)
+                        || lookups.held(Resource.of(new TherapistId(therapist.id())), slot)
                         || lookups.therapistBusy(therapist.id(), slot, here, buffers)) {
                     continue;
                 }
@@ -170,10 +178,24 @@ public class AvailabilityService {
                 view.validUntil() == null ? null : LocalDate.parse(view.validUntil()));
     }
 
-    /** Memoised point lookups for one search. */
+    /**
+     * Memoised point lookups for one search, and the time held for waitlist offers in its window: a held slot sits
+     * in the claims table only, not in the busy days, and is offered to nobody but the offer's client.
+     */
     private final class Lookups {
         private final Map<String, LocationView> locations = new HashMap<>();
         private final Map<String, List<Busy>> days = new HashMap<>();
+        private final Map<Resource, List<TimeSlot>> heldTime;
+
+        Lookups(List<Claim> heldClaims) {
+            heldTime = heldClaims.stream()
+                    .collect(Collectors.groupingBy(
+                            Claim::resource, Collectors.mapping(Claim::slot, Collectors.toList())));
+        }
+
+        boolean held(Resource resource, TimeSlot slot) {
+            return heldTime.getOrDefault(resource, List.of()).stream().anyMatch(taken -> taken.overlaps(slot));
+        }
 
         LocationView location(String id) {
             return locations.computeIfAbsent(id, key -> mongo.findById(key, LocationView.class));
@@ -192,8 +214,9 @@ public class AvailabilityService {
         Optional<String> freeRoom(LocationView location, TimeSlot slot) {
             return location.rooms().stream()
                     .map(room -> room.id())
-                    .filter(room -> busy(BusyDays.ROOM_DAYS, room, slot).stream()
-                            .noneMatch(b -> b.slot().overlaps(slot)))
+                    .filter(room -> !held(Resource.of(new RoomId(room)), slot)
+                            && busy(BusyDays.ROOM_DAYS, room, slot).stream()
+                                    .noneMatch(b -> b.slot().overlaps(slot)))
                     .findFirst();
         }
 

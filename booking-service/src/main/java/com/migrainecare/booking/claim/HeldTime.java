@@ -31,6 +31,7 @@ public class HeldTime {
             RoomId room,
             TimeSlot slot) {
         claims.release(heldFor);
+        claims.markHeld(heldFor, slot);
         claims.claim(List.of(
                 new Claim(Resource.of(therapist), heldFor, location, slot),
                 new Claim(Resource.of(room), heldFor, location, slot),
@@ -39,5 +40,19 @@ public class HeldTime {
 
     public void release(BookingId heldFor) {
         claims.release(heldFor);
+        claims.forgetHeld(heldFor);
+    }
+
+    /** The hold was taken up: its booking's claims replace the hold's, and the time is booked, no longer held. */
+    public void takenUp(BookingId heldFor) {
+        claims.forgetHeld(heldFor);
+    }
+
+    /**
+     * The claims held for offers that overlap {@code window}: for the availability search, which offers them to
+     * nobody (the offered client takes a hold up through the offer, not through a search).
+     */
+    public List<Claim> overlapping(TimeSlot window) {
+        return claims.heldOverlapping(window);
     }
 }

@@ -102,6 +102,38 @@ public class JdbcClaimedTime implements ClaimedTime {
         }
     }
 
+    /** Names the claims of {@code booking} as held for an offer, over {@code slot}. */
+    void markHeld(BookingId booking, TimeSlot slot) {
+        forgetHeld(booking);
+        jdbc.update(
+                "INSERT INTO held_time (booking_id, starts_at, ends_at) VALUES (?, ?, ?)",
+                booking.value(),
+                utc(slot.start()),
+                utc(slot.end()));
+    }
+
+    void forgetHeld(BookingId booking) {
+        jdbc.update("DELETE FROM held_time WHERE booking_id = ?", booking.value());
+    }
+
+    /** The claims held for offers (not booked) that overlap {@code window}, of every resource. */
+    List<Claim> heldOverlapping(TimeSlot window) {
+        return jdbc.query(
+                """
+                SELECT c.resource_id, c.booking_id, c.location_id, c.starts_at, c.ends_at
+                FROM held_time h JOIN claimed_time c ON c.booking_id = h.booking_id
+                WHERE h.starts_at < ? AND h.ends_at > ?""",
+                (row, n) -> new Claim(
+                        Resource.parse(row.getString(1)),
+                        new BookingId(row.getString(2)),
+                        new LocationId(row.getString(3)),
+                        new TimeSlot(
+                                instant(row.getObject(4, OffsetDateTime.class)),
+                                instant(row.getObject(5, OffsetDateTime.class)))),
+                utc(window.end()),
+                utc(window.start()));
+    }
+
     void release(BookingId booking) {
         jdbc.update("DELETE FROM claimed_time WHERE booking_id = ?", booking.value());
     }

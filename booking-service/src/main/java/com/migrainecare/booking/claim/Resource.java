@@ -26,6 +26,13 @@ public record Resource(Kind kind, String id) implements Comparable<Resource> {
         return new Resource(Kind.CLIENT, client.value());
     }
 
+    /** The resource a {@link #key()} names. */
+    public static Resource parse(String key) {
+        int colon = key.indexOf(':');
+        return new Resource(
+                Kind.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT)), key.substring(colon + 1));
+    }
+
     public String key() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }

@@ -3,6 +3,7 @@ package com.migrainecare.booking.waitlist;
 import com.migrainecare.booking.claim.ClaimedTimeProjection;
 import com.migrainecare.booking.claim.HeldTime;
 import com.migrainecare.kernel.waitlist.WaitlistEvent;
+import com.migrainecare.kernel.waitlist.WaitlistEvent.OfferAccepted;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.OfferDeclined;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.OfferExpired;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.SlotOffered;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Holds an offered slot in the claims table, in the transaction of {@link SlotOffered}, so that the front desk
  * cannot book it under the client; gives it back in the transaction of the decline, the expiry or the leave. An
- * accepted offer needs nothing here: its booking replaces the hold's claims with its own.
+ * accepted offer's booking replaces the hold's claims with its own; the time is then booked, no longer held.
  */
 @Component
 @ProcessingGroup(ClaimedTimeProjection.GROUP)
@@ -35,6 +36,11 @@ class HeldSlotClaims {
                 event.locationId(),
                 event.roomId(),
                 event.slot());
+    }
+
+    @EventHandler
+    void on(OfferAccepted event) {
+        held.takenUp(WaitlistEntry.heldBooking(event.entryId()));
     }
 
     @EventHandler
