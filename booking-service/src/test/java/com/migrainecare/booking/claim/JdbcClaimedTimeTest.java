@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.migrainecare.kernel.ids.BookingId;
+import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The claims table's overlap search on the migrated schema, at the edges of its bounded index range. */
+/**
+ * The claims table's overlap search on the migrated schema, at the edges of its bounded index range; and the time
+ * held for offers, as the availability search reads it.
+ */
 class JdbcClaimedTimeTest {
 
     private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
@@ -71,6 +76,34 @@ class JdbcClaimedTimeTest {
 
         assertThatThrownBy(() -> claims.claim(List.of(tooLong))).isInstanceOf(IllegalArgumentException.class);
         assertThat(bookingsOverlapping(NOON, Duration.ofMinutes(30))).isEmpty();
+    }
+
+    @Test
+    void heldTimeIsFoundByItsWindowUntilReleasedOrTakenUp() {
+        HeldTime held = new HeldTime(claims);
+        BookingId offer = BookingId.random();
+        ClientId client = new ClientId("client-1");
+        TherapistId therapist = new TherapistId("therapist-1");
+        held.hold(offer, client, therapist, LOCATION, new RoomId("room-1"), TimeSlot.of(NOON, Duration.ofMinutes(45)));
+        claim(NOON.plus(Duration.ofHours(1)), Duration.ofMinutes(45));
+
+        assertThat(held.overlapping(TimeSlot.of(NOON.plus(Duration.ofMinutes(30)), Duration.ofHours(2))))
+                .as("the hold's claims only, not the booking's")
+                .extracting(Claim::resource)
+                .containsExactlyInAnyOrder(ROOM, Resource.of(therapist), Resource.of(client));
+        assertThat(held.overlapping(TimeSlot.of(NOON.plus(Duration.ofMinutes(45)), Duration.ofHours(1))))
+                .as("back to back")
+                .isEmpty();
+
+        held.release(offer);
+        assertThat(held.overlapping(TimeSlot.of(NOON, Duration.ofHours(2)))).isEmpty();
+
+        held.hold(offer, client, therapist, LOCATION, new RoomId("room-1"), TimeSlot.of(NOON, Duration.ofMinutes(45)));
+        held.takenUp(offer);
+        assertThat(held.overlapping(TimeSlot.of(NOON, Duration.ofHours(2)))).isEmpty();
+        assertThat(bookingsOverlapping(NOON, Duration.ofMinutes(30)))
+                .as("taken up, the time stays claimed")
+                .containsExactly(offer);
     }
 
     private BookingId claim(Instant start, Duration length) {
