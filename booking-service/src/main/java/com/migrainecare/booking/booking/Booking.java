@@ -96,7 +96,8 @@ public class Booking {
                 command.technique(),
                 command.adjuncts(),
                 command.includesNeck(),
-                placed));
+                placed,
+                command.seriesOccurrence()));
     }
 
     /**
