@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SeriesProperties(Duration completionAfter, Integer completionChecks) {
 
     public SeriesProperties {
-        completionAfter = completionAfter == null ? Duration.ofMinutes(1) : completionAfter;
+        completionAfter = completionAfter == null ? Duration.ofMinutes(5) : completionAfter;
         completionChecks = completionChecks == null ? 5 : completionChecks;
         if (completionAfter.isNegative() || completionAfter.isZero() || completionChecks < 1) {
             throw new IllegalArgumentException("clinic.series: completion-after is positive, completion-checks >= 1");
