@@ -1,7 +1,9 @@
 package com.migrainecare.booking.careplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.migrainecare.booking.api.ApiTestSupport;
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
@@ -22,8 +24,11 @@ import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.platform.axon.Commands;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +37,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A series cut off half-way (the process stopping after some occurrences were booked, or some of a change was
@@ -58,6 +64,40 @@ class SeriesRecoveryTest extends ApiTestSupport {
 
     @Autowired
     private Commands commands;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private Scheduler scheduler;
+
+    @Test
+    void theStoredCompletionCheckBooksWhatARequestCutOffBeforeAnyBookingLeft() {
+        Chain chain = chain(BERLIN);
+        LocalDate monday = comingWeekday(DayOfWeek.MONDAY, BERLIN);
+        Instant before = Instant.now();
+        SeriesId id = series.plan(weekly(chain, monday, 3), REASON);
+        Instant after = Instant.now();
+        assertThat(series.view(id).planned()).hasSize(3);
+
+        // the check stored with the series, brought forward from five minutes ahead to now
+        Duration wait = SeriesProperties.defaults().completionAfter();
+        int due = jdbc.update(
+                "UPDATE scheduled_tasks SET execution_time = ? WHERE LOWER(task_name) LIKE '%deadline%'"
+                        + " AND execution_time BETWEEN ? AND ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1),
+                before.plus(wait).minusSeconds(1).atOffset(ZoneOffset.UTC),
+                after.plus(wait).plusSeconds(1).atOffset(ZoneOffset.UTC));
+        assertThat(due).isPositive();
+        scheduler.triggerCheckForDueExecutions();
+
+        eventually(() -> assertThat(series.view(id).occurrences())
+                .extracting(Occurrence::status, Occurrence::bookingId)
+                .containsExactly(
+                        tuple(Status.BOOKED, OccurrenceIds.bookingIdOf(id, 0)),
+                        tuple(Status.BOOKED, OccurrenceIds.bookingIdOf(id, 1)),
+                        tuple(Status.BOOKED, OccurrenceIds.bookingIdOf(id, 2))));
+    }
 
     @Test
     void aSeriesCutOffAfterItsSecondBookingIsFinishedWithEveryOccurrenceBookedOnceOrInConflict() {
@@ -129,7 +169,7 @@ class SeriesRecoveryTest extends ApiTestSupport {
         assertThat(first.bookingId()).isEqualTo(OccurrenceIds.bookingIdOf(id, 0));
         assertThat(racing)
                 .extracting(BookingState::bookingId, BookingState::version)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(OccurrenceIds.bookingIdOf(id, 1), 0L));
+                .containsOnly(tuple(OccurrenceIds.bookingIdOf(id, 1), 0L));
         eventually(() -> assertThat(series.view(id).occurrences())
                 .extracting(Occurrence::status)
                 .containsOnly(Status.BOOKED));
