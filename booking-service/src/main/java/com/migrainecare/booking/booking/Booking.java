@@ -9,8 +9,6 @@ import static com.migrainecare.booking.booking.SessionRules.now;
 import static com.migrainecare.booking.booking.SessionRules.techniques;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.migrainecare.kernel.ErrorCode;
-import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingCommand.BookSession;
 import com.migrainecare.kernel.booking.BookingCommand.CancelSession;
 import com.migrainecare.kernel.booking.BookingCommand.CheckIn;
@@ -31,19 +29,14 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
-import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -51,26 +44,17 @@ import org.axonframework.spring.stereotype.Aggregate;
  * or not), checked in, completed or missed. Booking, holding and moving ask the {@link SessionDesk}, in the
  * command's transaction, for the therapist's, a room's and the client's time; the claims follow from the events,
  * so a cancellation or a released hold frees them with no further step. A hold's end is a durable deadline.
+ * What the session's events left it knowing is kept by {@link BookingRecord}; the rules of a tentative hold are
+ * {@link TentativeHolds}'.
  */
 @Aggregate(cache = "aggregateCache")
-public class Booking {
+public class Booking extends BookingRecord {
 
     /** How early a client may check in. */
     static final Duration CHECK_IN_OPENS = Duration.ofMinutes(60);
 
     /** The deadline that ends a tentative session's hold. */
-    static final String HOLD_EXPIRY = "tentative-hold-expiry";
-
-    @AggregateIdentifier
-    private BookingId bookingId;
-
-    private ClientId clientId;
-    private Technique technique;
-    private Set<Technique> adjuncts;
-    private boolean includesNeck;
-    private Placement placement;
-    private BookingStatus status;
-    private Instant holdUntil;
+    static final String HOLD_EXPIRY = TentativeHolds.EXPIRY;
 
     protected Booking() {
         // rebuilt from events
@@ -96,7 +80,8 @@ public class Booking {
                 command.technique(),
                 command.adjuncts(),
                 command.includesNeck(),
-                placed));
+                placed,
+                command.seriesOccurrence()));
     }
 
     /**
@@ -106,9 +91,7 @@ public class Booking {
     @CommandHandler
     public Booking(HoldSession command, SessionDesk desk, DeadlineManager deadlines) {
         ensureInFuture(command.place().slot());
-        if (!command.holdUntil().isAfter(now())) {
-            throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a hold ends in the future");
-        }
+        TentativeHolds.ensureEndsInFuture(command.holdUntil());
         Placement placed = desk.place(
                 command.bookingId(),
                 command.clientId(),
@@ -127,7 +110,7 @@ public class Booking {
                 placed,
                 command.holdUntil(),
                 command.carePlanId()));
-        deadlines.schedule(command.holdUntil(), HOLD_EXPIRY);
+        TentativeHolds.scheduleExpiry(deadlines, command.holdUntil());
     }
 
     @CommandHandler
@@ -147,7 +130,7 @@ public class Booking {
     /** The hold ran out unanswered: its time is free again. A session confirmed or declined meanwhile stays. */
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void holdExpired() {
-        if (status == BookingStatus.TENTATIVE) {
+        if (TentativeHolds.expires(status)) {
             apply(new HoldReleased(bookingId, clientId, placement, true));
         }
     }
@@ -200,31 +183,8 @@ public class Booking {
         return snapshot();
     }
 
-    /** The state as it stands, for reads that must not lag behind the last command. */
-    BookingState snapshot() {
-        Long version = AggregateLifecycle.getVersion();
-        return new BookingState(
-                bookingId,
-                clientId,
-                technique,
-                adjuncts,
-                includesNeck,
-                placement,
-                status,
-                version == null ? 0 : version,
-                holdUntil);
-    }
-
-    private void ensureStatus(BookingStatus required, String rule) {
-        SessionRules.ensureStatus(status, required, rule);
-    }
-
-    /** A tentative session can be confirmed or declined while its hold lasts. */
     private void ensureHeld() {
-        if (status == BookingStatus.EXPIRED || (status == BookingStatus.TENTATIVE && !now().isBefore(holdUntil))) {
-            throw new RuleViolation(ErrorCode.HOLD_EXPIRED, "the hold on this proposed session has expired");
-        }
-        ensureStatus(BookingStatus.TENTATIVE, "only a proposed session can be accepted or declined");
+        TentativeHolds.ensureHeld(status, holdUntil);
     }
 
     private static void ensureSpacing(
@@ -232,63 +192,5 @@ public class Booking {
         if (spacing.compareTo(Duration.ZERO) > 0) {
             desk.ensureClientSpacing(booking, client, placed.slot(), spacing);
         }
-    }
-
-    @EventSourcingHandler
-    void on(SessionBooked event) {
-        start(event.bookingId(), event.clientId(), event.technique(), event.adjuncts(), event.includesNeck());
-        placement = event.placement();
-        status = BookingStatus.CONFIRMED;
-    }
-
-    @EventSourcingHandler
-    void on(SessionHeld event) {
-        start(event.bookingId(), event.clientId(), event.technique(), event.adjuncts(), event.includesNeck());
-        placement = event.placement();
-        holdUntil = event.holdUntil();
-        status = BookingStatus.TENTATIVE;
-    }
-
-    private void start(BookingId id, ClientId client, Technique primary, Set<Technique> added, boolean neck) {
-        bookingId = id;
-        clientId = client;
-        technique = primary;
-        adjuncts = added;
-        includesNeck = neck;
-    }
-
-    @EventSourcingHandler
-    void on(HeldSessionConfirmed event) {
-        status = BookingStatus.CONFIRMED;
-    }
-
-    @EventSourcingHandler
-    void on(HoldReleased event) {
-        status = event.expired() ? BookingStatus.EXPIRED : BookingStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(SessionRescheduled event) {
-        placement = event.placement();
-    }
-
-    @EventSourcingHandler
-    void on(SessionCancelled event) {
-        status = event.late() ? BookingStatus.LATE_CANCELLED : BookingStatus.CANCELLED;
-    }
-
-    @EventSourcingHandler
-    void on(ClientCheckedIn event) {
-        status = BookingStatus.CHECKED_IN;
-    }
-
-    @EventSourcingHandler
-    void on(SessionCompleted event) {
-        status = BookingStatus.COMPLETED;
-    }
-
-    @EventSourcingHandler
-    void on(NoShowRecorded event) {
-        status = BookingStatus.NO_SHOW;
     }
 }

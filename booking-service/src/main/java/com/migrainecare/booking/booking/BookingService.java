@@ -9,6 +9,7 @@ import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingCommand;
 import com.migrainecare.kernel.booking.PlaceRequest;
 import com.migrainecare.kernel.booking.Placement;
+import com.migrainecare.kernel.booking.SeriesOccurrence;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.time.TimeSlot;
@@ -63,6 +64,16 @@ public class BookingService {
      * which the booking's own claims then replace.
      */
     public BookingState book(BookingId bookingId, SessionRequest request, Duration clientSpacing, String reason) {
+        return book(bookingId, request, clientSpacing, null, reason);
+    }
+
+    /** Books the session as {@code occurrence} of a recurring series (null: of none), which its event names. */
+    public BookingState book(
+            BookingId bookingId,
+            SessionRequest request,
+            Duration clientSpacing,
+            SeriesOccurrence occurrence,
+            String reason) {
         LocationDetails location = locations.get(request.locationId());
         TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
         String override = overrideReason(request.clearanceOverrideReason());
@@ -75,7 +86,8 @@ public class BookingService {
                         request.includesNeck(),
                         new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
                         override,
-                        clientSpacing),
+                        clientSpacing,
+                        occurrence),
                 reason);
         return current(bookingId);
     }

@@ -1,32 +1,30 @@
 package com.migrainecare.booking.careplan;
 
-import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.MoveRequest;
 import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.SeriesView.Occurrence;
 import com.migrainecare.booking.careplan.SeriesView.Status;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
-import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceCancelled;
-import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceMoved;
+import com.migrainecare.kernel.careplan.OccurrenceChange;
+import com.migrainecare.kernel.careplan.SeriesCommand.PlanOccurrenceChanges;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * Moves or cancels occurrences of a series: this one, this one and the following, or all that have not started.
  * A moved occurrence keeps the series' minimum gap (48 hours) from the client's other sessions, like a booked one.
- * Each occurrence goes through {@link BookingService} as a command of its own; one that is refused is reported
- * with its code and the others go ahead.
+ * The change is recorded on the series first (which occurrences, to what), then applied to each occurrence's
+ * booking as a command of its own (see {@link PendingChanges}); one that is refused is reported with its code and
+ * the others go ahead. A change cut off half-way is finished by the series' completion check.
  */
 @Service
 public class SeriesChanges {
@@ -42,17 +40,14 @@ public class SeriesChanges {
     public record Outcome(int index, Instant previousStart, BookingState booking, ErrorCode code, String detail) {}
 
     private final SeriesService series;
-    private final BookingService bookings;
+    private final PendingChanges pending;
     private final Commands commands;
-    private final CadenceProperties table;
     private final Clock clock;
 
-    public SeriesChanges(
-            SeriesService series, BookingService bookings, Commands commands, CadenceProperties table, Clock clock) {
+    public SeriesChanges(SeriesService series, PendingChanges pending, Commands commands, Clock clock) {
         this.series = series;
-        this.bookings = bookings;
+        this.pending = pending;
         this.commands = commands;
-        this.table = table;
         this.clock = clock;
     }
 
@@ -72,45 +67,40 @@ public class SeriesChanges {
         List<Occurrence> chosen = select(view, scope, occurrenceStart);
         Occurrence anchor = occurrenceStart == null ? chosen.get(0) : find(view, occurrenceStart);
         Duration shift = Duration.between(anchor.localStart(), start.wallClockIn(view.zone()));
-        // moving later, the last goes first, so that no occurrence lands on one that has not moved yet
-        Comparator<Occurrence> order = Comparator.comparing(Occurrence::index);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Occurrence occurrence : chosen.stream()
-                .sorted(shift.isNegative() ? order : order.reversed())
-                .toList()) {
-            LocalDateTime target = occurrence.localStart().plus(shift);
-            outcomes.add(attempt(occurrence, () -> {
-                BookingState moved = bookings.reschedule(
-                        occurrence.bookingId(),
-                        new MoveRequest(new RequestedTime.Local(target), therapistId, null, null, duration),
-                        null,
-                        table.minimumGap(),
-                        reason);
-                commands.send(
-                        new RecordOccurrenceMoved(
-                                id,
-                                occurrence.index(),
-                                target,
-                                moved.placement().slot().start()),
-                        reason);
-                return moved;
-            }));
-        }
-        outcomes.sort(Comparator.comparing(Outcome::index));
-        return outcomes;
+        List<OccurrenceChange> changes = chosen.stream()
+                .map(occurrence -> new OccurrenceChange(
+                        occurrence.index(), occurrence.localStart().plus(shift)))
+                .toList();
+        return plannedAndApplied(
+                new PlanOccurrenceChanges(id, OccurrenceChange.Kind.MOVE, changes, therapistId, duration),
+                chosen,
+                reason);
     }
 
     public List<Outcome> cancel(SeriesId id, Scope scope, RequestedTime occurrenceStart, String reason) {
         SeriesView view = series.view(id);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Occurrence occurrence : select(view, scope, occurrenceStart)) {
-            outcomes.add(attempt(occurrence, () -> {
-                BookingState cancelled = bookings.cancel(occurrence.bookingId(), null, reason);
-                commands.send(new RecordOccurrenceCancelled(id, occurrence.index()), reason);
-                return cancelled;
-            }));
+        List<Occurrence> chosen = select(view, scope, occurrenceStart);
+        List<OccurrenceChange> changes = chosen.stream()
+                .map(occurrence -> new OccurrenceChange(occurrence.index(), null))
+                .toList();
+        return plannedAndApplied(
+                new PlanOccurrenceChanges(id, OccurrenceChange.Kind.CANCEL, changes, null, null), chosen, reason);
+    }
+
+    /**
+     * Records the change, then applies it; the outcomes are this request's occurrences' (an earlier change cut off
+     * half-way is finished along).
+     */
+    private List<Outcome> plannedAndApplied(PlanOccurrenceChanges change, List<Occurrence> chosen, String reason) {
+        if (chosen.isEmpty()) {
+            return List.of();
         }
-        return outcomes;
+        commands.send(change, reason);
+        List<Outcome> outcomes = pending.apply(change.seriesId(), reason);
+        Set<Integer> asked = chosen.stream().map(Occurrence::index).collect(Collectors.toSet());
+        return outcomes.stream()
+                .filter(outcome -> asked.contains(outcome.index()))
+                .toList();
     }
 
     private List<Occurrence> select(SeriesView view, Scope scope, RequestedTime occurrenceStart) {
@@ -157,18 +147,5 @@ public class SeriesChanges {
         return view.occurrences().stream()
                 .filter(occurrence -> occurrence.status() == Status.BOOKED)
                 .toList();
-    }
-
-    private static Outcome attempt(Occurrence occurrence, java.util.function.Supplier<BookingState> change) {
-        try {
-            return new Outcome(occurrence.index(), occurrence.start(), change.get(), null, null);
-        } catch (RuleViolation refused) {
-            return new Outcome(occurrence.index(), occurrence.start(), null, refused.code(), refused.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            ErrorCode code = invalid instanceof com.migrainecare.kernel.time.WallClock.NonexistentLocalTimeException
-                    ? ErrorCode.NONEXISTENT_LOCAL_TIME
-                    : ErrorCode.INVALID_REQUEST;
-            return new Outcome(occurrence.index(), occurrence.start(), null, code, invalid.getMessage());
-        }
     }
 }

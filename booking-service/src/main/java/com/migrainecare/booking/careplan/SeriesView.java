@@ -3,6 +3,7 @@ package com.migrainecare.booking.careplan;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Alternative;
+import com.migrainecare.kernel.careplan.OccurrenceChange;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
 import com.migrainecare.kernel.ids.ClientId;
@@ -25,7 +26,8 @@ public record SeriesView(
         Duration duration,
         ZoneId zone,
         CarePlanId carePlanId,
-        List<Occurrence> occurrences) {
+        List<Occurrence> occurrences,
+        List<PendingChange> pending) {
 
     /** What became of one planned occurrence. */
     public enum Status {
@@ -58,5 +60,19 @@ public record SeriesView(
         public Occurrence cancelled() {
             return new Occurrence(index, localStart, Status.CANCELLED, bookingId, start, null, null, List.of());
         }
+    }
+
+    /**
+     * A change recorded for an occurrence and not yet applied to its booking (or refused): a move to
+     * {@code target}, with the therapist and duration the change asked for (null: unchanged), or a cancellation.
+     */
+    public record PendingChange(
+            int index, OccurrenceChange.Kind kind, LocalDateTime target, TherapistId therapistId, Duration duration) {}
+
+    /** The occurrences still planned, with no booking and no conflict. */
+    public List<Occurrence> planned() {
+        return occurrences.stream()
+                .filter(occurrence -> occurrence.status() == Status.PLANNED)
+                .toList();
     }
 }

@@ -23,12 +23,14 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.PlaceRequest;
 import com.migrainecare.kernel.booking.Placement;
+import com.migrainecare.kernel.booking.SeriesOccurrence;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.chain.CancellationPolicy;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
+import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import java.time.Duration;
@@ -116,6 +118,24 @@ class BookingAggregateTest {
                 .expectEvents(BOOKED);
 
         assertThat(desk.spacings()).containsExactly(Duration.ofHours(48));
+    }
+
+    @Test
+    void canBookSessionAsAnOccurrenceOfASeriesAndTheEventNamesIt() {
+        SeriesOccurrence third = new SeriesOccurrence(new SeriesId("series-1"), 2);
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(new BookSession(
+                        BOOKING,
+                        MARA,
+                        Technique.TRIGGER_POINT,
+                        HEAT,
+                        true,
+                        inLavender(START),
+                        null,
+                        Duration.ofHours(48),
+                        third))
+                .expectEvents(new SessionBooked(BOOKING, MARA, Technique.TRIGGER_POINT, HEAT, true, PLACEMENT, third));
     }
 
     @Test

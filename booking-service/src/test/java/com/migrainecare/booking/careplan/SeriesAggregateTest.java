@@ -5,15 +5,21 @@ import static com.migrainecare.booking.careplan.CarePlanAggregateTest.refusedWit
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Alternative;
+import com.migrainecare.kernel.careplan.OccurrenceChange;
+import com.migrainecare.kernel.careplan.SeriesCommand.PlanOccurrenceChanges;
 import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceBooked;
 import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceCancelled;
+import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceChangeRefused;
 import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceConflict;
 import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceMoved;
 import com.migrainecare.kernel.careplan.SeriesCommand.ScheduleSeries;
 import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceBooked;
 import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceCancelled;
+import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceChangeRefused;
+import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceChangesPlanned;
 import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceConflicted;
 import com.migrainecare.kernel.careplan.SeriesEvent.OccurrenceRescheduled;
+import com.migrainecare.kernel.careplan.SeriesEvent.SeriesCompletionDue;
 import com.migrainecare.kernel.careplan.SeriesEvent.SeriesScheduled;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
@@ -59,6 +65,7 @@ class SeriesAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Series.class);
+        fixture.registerInjectableResource(SeriesProperties.defaults());
     }
 
     @Test
@@ -74,7 +81,9 @@ class SeriesAggregateTest {
                         BERLIN_ZONE,
                         WEEKLY,
                         null))
-                .expectEvents(SCHEDULED);
+                .expectEvents(SCHEDULED)
+                .expectScheduledDeadlineWithName(
+                        SeriesProperties.defaults().completionAfter(), Series.COMPLETION_CHECK);
     }
 
     @Test
@@ -174,10 +183,141 @@ class SeriesAggregateTest {
     }
 
     @Test
-    void cannotRecordOccurrenceCancelledTwice() {
+    void recordingOccurrenceCancelledTwiceChangesNothing() {
         fixture.given(SCHEDULED, BOOKED, new OccurrenceCancelled(SERIES, 0))
                 .when(new RecordOccurrenceCancelled(SERIES, 0))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordingTheSameBookingTwiceChangesNothing() {
+        fixture.given(SCHEDULED, BOOKED)
+                .when(new RecordOccurrenceBooked(SERIES, 0, BOOKING, FIRST_START))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordingTheSameConflictTwiceChangesNothing() {
+        fixture.given(
+                        SCHEDULED,
+                        new OccurrenceConflicted(SERIES, 1, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()))
+                .when(new RecordOccurrenceConflict(SERIES, 1, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBookingOfTheOccurrenceWinsOverItsRecordedConflict() {
+        fixture.given(
+                        SCHEDULED,
+                        new OccurrenceConflicted(SERIES, 0, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()))
+                .when(new RecordOccurrenceBooked(SERIES, 0, BOOKING, FIRST_START))
+                .expectEvents(BOOKED);
+    }
+
+    @Test
+    void cannotRecordConflictOfBookedOccurrence() {
+        fixture.given(SCHEDULED, BOOKED)
+                .when(new RecordOccurrenceConflict(SERIES, 0, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.INVALID_STATE_TRANSITION));
+    }
+
+    @Test
+    void canPlanChangesOfBookedOccurrencesAndArmTheCompletionCheck() {
+        List<OccurrenceChange> move = List.of(new OccurrenceChange(0, FIRST.plusHours(2)));
+        fixture.given(SCHEDULED, BOOKED)
+                .when(new PlanOccurrenceChanges(SERIES, OccurrenceChange.Kind.MOVE, move, BEN, null))
+                .expectEvents(new OccurrenceChangesPlanned(SERIES, OccurrenceChange.Kind.MOVE, move, BEN, null))
+                .expectScheduledDeadlineWithName(
+                        SeriesProperties.defaults().completionAfter(), Series.COMPLETION_CHECK);
+    }
+
+    @Test
+    void cannotPlanChangeOfOccurrenceNeverBooked() {
+        fixture.given(SCHEDULED, BOOKED)
+                .when(new PlanOccurrenceChanges(
+                        SERIES, OccurrenceChange.Kind.CANCEL, List.of(new OccurrenceChange(1, null)), null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.INVALID_STATE_TRANSITION));
+    }
+
+    @Test
+    void cannotPlanChangeWhileAnEarlierOneOfTheOccurrenceIsPending() {
+        List<OccurrenceChange> cancel = List.of(new OccurrenceChange(0, null));
+        fixture.given(
+                        SCHEDULED,
+                        BOOKED,
+                        new OccurrenceChangesPlanned(SERIES, OccurrenceChange.Kind.CANCEL, cancel, null, null))
+                .when(new PlanOccurrenceChanges(SERIES, OccurrenceChange.Kind.CANCEL, cancel, null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.INVALID_STATE_TRANSITION));
+    }
+
+    @Test
+    void aRefusedChangeIsNoLongerPending() {
+        List<OccurrenceChange> cancel = List.of(new OccurrenceChange(0, null));
+        fixture.given(
+                        SCHEDULED,
+                        BOOKED,
+                        new OccurrenceChangesPlanned(SERIES, OccurrenceChange.Kind.CANCEL, cancel, null, null),
+                        new OccurrenceChangeRefused(SERIES, 0, ErrorCode.INVALID_STATE_TRANSITION, "started"))
+                .when(new PlanOccurrenceChanges(SERIES, OccurrenceChange.Kind.CANCEL, cancel, null, null))
+                .expectEvents(new OccurrenceChangesPlanned(SERIES, OccurrenceChange.Kind.CANCEL, cancel, null, null));
+    }
+
+    @Test
+    void recordingARefusalOfNoPendingChangeChangesNothing() {
+        fixture.given(SCHEDULED, BOOKED)
+                .when(new RecordOccurrenceChangeRefused(SERIES, 0, ErrorCode.ROOM_UNAVAILABLE, "taken"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCompletionCheckAsksForOccurrencesStillPlannedAndLooksAgain() {
+        fixture.givenCommands(scheduleWeekly(), new RecordOccurrenceBooked(SERIES, 0, BOOKING, FIRST_START))
+                .whenTimeElapses(SeriesProperties.defaults().completionAfter())
+                .expectEvents(new SeriesCompletionDue(SERIES, List.of(1, 2), List.of(), 1))
+                .expectScheduledDeadlineWithName(SeriesProperties.defaults().delayBefore(2), Series.COMPLETION_CHECK);
+    }
+
+    @Test
+    void theCompletionCheckAsksForChangesStillPending() {
+        fixture.givenCommands(
+                        scheduleWeekly(),
+                        new RecordOccurrenceBooked(SERIES, 0, BOOKING, FIRST_START),
+                        new RecordOccurrenceConflict(SERIES, 1, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()),
+                        new RecordOccurrenceConflict(SERIES, 2, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()),
+                        new PlanOccurrenceChanges(
+                                SERIES,
+                                OccurrenceChange.Kind.CANCEL,
+                                List.of(new OccurrenceChange(0, null)),
+                                null,
+                                null))
+                .whenTimeElapses(SeriesProperties.defaults().completionAfter())
+                .expectEvents(
+                        new SeriesCompletionDue(SERIES, List.of(), List.of(0), 1),
+                        new SeriesCompletionDue(SERIES, List.of(), List.of(0), 1));
+    }
+
+    @Test
+    void theCompletionCheckOfAFinishedSeriesDoesNothing() {
+        fixture.givenCommands(
+                        scheduleWeekly(),
+                        new RecordOccurrenceBooked(SERIES, 0, BOOKING, FIRST_START),
+                        new RecordOccurrenceConflict(SERIES, 1, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()),
+                        new RecordOccurrenceConflict(SERIES, 2, ErrorCode.THERAPIST_UNAVAILABLE, "busy", List.of()))
+                .whenTimeElapses(SeriesProperties.defaults().completionAfter())
+                .expectTriggeredDeadlinesWithName(Series.COMPLETION_CHECK)
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    private static ScheduleSeries scheduleWeekly() {
+        return new ScheduleSeries(
+                SERIES, MARA, ANNA, BERLIN, Technique.TRIGGER_POINT, Duration.ofMinutes(45), BERLIN_ZONE, WEEKLY, null);
     }
 }

@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Commands on one session. {@code expectedVersion}, when given, must match the booking's current version.
  * Booking and moving claim the therapist's, the room's and the client's time in the command's own transaction.
  * {@code clientSpacing}, when positive, is the least time between the new session and the client's others.
+ * {@code seriesOccurrence}, when set, names the occurrence of a recurring series the session is booked for.
  */
 public sealed interface BookingCommand {
 
@@ -28,11 +29,34 @@ public sealed interface BookingCommand {
             boolean includesNeck,
             PlaceRequest place,
             String clearanceOverrideReason,
-            Duration clientSpacing)
+            Duration clientSpacing,
+            SeriesOccurrence seriesOccurrence)
             implements BookingCommand {
         public BookSession {
             adjuncts = Set.copyOf(adjuncts);
             clientSpacing = clientSpacing == null ? Duration.ZERO : clientSpacing;
+        }
+
+        /** A session of no series. */
+        public BookSession(
+                BookingId bookingId,
+                ClientId clientId,
+                Technique technique,
+                Set<Technique> adjuncts,
+                boolean includesNeck,
+                PlaceRequest place,
+                String clearanceOverrideReason,
+                Duration clientSpacing) {
+            this(
+                    bookingId,
+                    clientId,
+                    technique,
+                    adjuncts,
+                    includesNeck,
+                    place,
+                    clearanceOverrideReason,
+                    clientSpacing,
+                    null);
         }
 
         /** A session that may sit right next to the client's other sessions. */

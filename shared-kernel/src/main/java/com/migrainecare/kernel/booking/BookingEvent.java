@@ -1,5 +1,6 @@
 package com.migrainecare.kernel.booking;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.CarePlanId;
@@ -20,15 +21,37 @@ public sealed interface BookingEvent {
 
     Placement placement();
 
-    @Revision("1")
+    /**
+     * A confirmed session. {@code seriesOccurrence} names the occurrence of a recurring series it was booked for,
+     * or is null (a single session, and every event of revision 1, written before series named their bookings).
+     */
+    @Revision("2")
     record SessionBooked(
             BookingId bookingId,
             ClientId clientId,
             Technique technique,
             Set<Technique> adjuncts,
             boolean includesNeck,
-            Placement placement)
-            implements BookingEvent {}
+            Placement placement,
+            SeriesOccurrence seriesOccurrence)
+            implements BookingEvent {
+
+        @JsonCreator
+        public SessionBooked {
+            // the canonical constructor is the one events are read with; a revision 1 event has no occurrence
+        }
+
+        /** A session of no series. */
+        public SessionBooked(
+                BookingId bookingId,
+                ClientId clientId,
+                Technique technique,
+                Set<Technique> adjuncts,
+                boolean includesNeck,
+                Placement placement) {
+            this(bookingId, clientId, technique, adjuncts, includesNeck, placement, null);
+        }
+    }
 
     @Revision("1")
     record SessionRescheduled(BookingId bookingId, ClientId clientId, Placement previous, Placement placement)

@@ -62,4 +62,27 @@ public sealed interface SeriesCommand {
 
     record RecordOccurrenceCancelled(
             @TargetAggregateIdentifier SeriesId seriesId, int index) implements SeriesCommand {}
+
+    /**
+     * Records, before any of it is applied, which occurrences a move or cancellation applies to and to what, so
+     * that a change cut off half-way is finished from the series' own record. {@code therapistId} and
+     * {@code duration}, when given, apply to every moved occurrence.
+     */
+    record PlanOccurrenceChanges(
+            @TargetAggregateIdentifier SeriesId seriesId,
+            OccurrenceChange.Kind kind,
+            List<OccurrenceChange> changes,
+            TherapistId therapistId,
+            Duration duration)
+            implements SeriesCommand {
+        public PlanOccurrenceChanges {
+            changes = List.copyOf(changes);
+            changes.forEach(change -> change.requireFits(kind));
+        }
+    }
+
+    /** The booking desk refused a planned change of one occurrence; the occurrence stays as it was. */
+    record RecordOccurrenceChangeRefused(
+            @TargetAggregateIdentifier SeriesId seriesId, int index, ErrorCode code, String detail)
+            implements SeriesCommand {}
 }

@@ -49,4 +49,27 @@ public sealed interface SeriesEvent {
 
     @Revision("1")
     record OccurrenceCancelled(SeriesId seriesId, int index) implements SeriesEvent {}
+
+    /** A move or cancellation of these occurrences, recorded before it is applied to their bookings. */
+    @Revision("1")
+    record OccurrenceChangesPlanned(
+            SeriesId seriesId,
+            OccurrenceChange.Kind kind,
+            List<OccurrenceChange> changes,
+            TherapistId therapistId,
+            Duration duration)
+            implements SeriesEvent {}
+
+    @Revision("1")
+    record OccurrenceChangeRefused(SeriesId seriesId, int index, ErrorCode code, String detail)
+            implements SeriesEvent {}
+
+    /**
+     * Some time after the series was scheduled or changed, occurrences were still planned with no booking and no
+     * conflict, or changes were still to apply (the request that began them was cut off): they are to be
+     * finished. {@code attempt} counts these checks, from 1.
+     */
+    @Revision("1")
+    record SeriesCompletionDue(SeriesId seriesId, List<Integer> planned, List<Integer> changing, int attempt)
+            implements SeriesEvent {}
 }
