@@ -2,15 +2,25 @@ package com.migrainecare.notification.delivery;
 
 import com.migrainecare.kernel.client.ReminderPreferences.Channel;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The one way out: picks the transport configured for a message's channel, hands the message over and records
- * the delivery. Each message is sent on its own, so a channel that is down fails only its own messages.
+ * the delivery. Each message is sent on its own, so a channel that is down fails only its own messages. The
+ * delivery is keyed by the message id and inserted, never overwritten: a second hand-over of the same message
+ * (possible only when an instance outlived the claim it sent under) keeps the first record and is logged.
  */
 public class Channels {
+
+    private static final Logger log = LoggerFactory.getLogger(Channels.class);
 
     private final Map<Channel, Transport> transports;
     private final Deliveries deliveries;
@@ -25,6 +35,11 @@ public class Channels {
     /** The delivery of message {@code id}, if it was handed over before. */
     public Optional<Delivery> deliveryOf(String id) {
         return deliveries.findById(id);
+    }
+
+    /** The deliveries of those of the messages {@code ids} that were handed over before, by message id. */
+    public Map<String, Delivery> deliveriesOf(Collection<String> ids) {
+        return deliveries.findAllById(ids).stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
     }
 
     /** Hands {@code message} over and records it; throws {@link DeliveryFailedException} if not accepted. */
@@ -43,6 +58,11 @@ public class Channels {
                 message.body(),
                 clock.instant(),
                 receipt);
-        return deliveries.save(delivery);
+        try {
+            return deliveries.insert(delivery);
+        } catch (DuplicateKeyException handedOverBefore) {
+            log.warn("Message {} was handed over a second time; the first delivery stays on record", message.id());
+            return deliveries.findById(message.id()).orElse(delivery);
+        }
     }
 }

@@ -1,47 +1,103 @@
 package com.migrainecare.notification.reminder;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable timers of the reminders: one db-scheduler task instance per reminder, named by the reminder id, in
- * the event store's database. Scheduled from an event handler it joins the processor's transaction, so the
- * timer exists exactly when the token says the event was handled.
+ * The durable timers of the reminders: one row per reminder still to be sent, in {@code reminder_timers} in the
+ * event store's database, named by the reminder id. Written from an event handler, a timer joins the processor's
+ * transaction, so it exists exactly when the token says the event was handled.
+ *
+ * <p>Why the relational store and not the {@code reminders} collection: finding what is due is a range query over
+ * a time, ordered, limited, and claimed by several instances at once. The database has a B-tree on
+ * {@code fires_at} and row locks: one {@code UPDATE ... WHERE reminder_id IN (SELECT ... ORDER BY fires_at LIMIT n
+ * FOR UPDATE SKIP LOCKED)} claims a batch, and two instances skip each other's rows (H2 2.3 and PostgreSQL both
+ * take this statement; where a row is locked after all, each database checks the condition again on the row
+ * it waited for, so a row is never claimed twice). The embedded Mongo-wire store answers a range query only by
+ * reading every document, and the collection keeps every reminder ever sent; the table holds only those
+ * pending.
+ *
+ * <p>A claim is a lease: {@code fires_at} moves to the end of the lease and {@code claim} names the holder. A
+ * dispatcher that stops before it finishes leaves its rows to fire again once the lease has ended.
  */
 @Component
 class ReminderSchedule {
 
-    static final String TASK = "reminder-delivery";
+    static final String TABLE = "reminder_timers";
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
+    private static final String CLAIM = "UPDATE " + TABLE + " SET fires_at = ?, claim = ? WHERE reminder_id IN"
+            + " (SELECT reminder_id FROM " + TABLE + " WHERE fires_at <= ? ORDER BY fires_at LIMIT ?"
+            + " FOR UPDATE SKIP LOCKED) AND fires_at <= ?";
 
-    private final SchedulerClient scheduler;
+    private final JdbcTemplate jdbc;
 
-    ReminderSchedule(SchedulerClient scheduler) {
-        this.scheduler = scheduler;
+    ReminderSchedule(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Sets the timer of a SCHEDULED reminder; a timer that already exists is left as it is. */
     void schedule(Reminder reminder) {
-        scheduler.scheduleIfNotExists(new TaskInstance<>(TASK, reminder.id(), reminder.id()), reminder.dueAt());
+        scheduleAt(reminder.id(), reminder.dueAt());
+    }
+
+    /** Sets a timer for {@code reminderId} firing at {@code at}, unless the reminder has one. */
+    void scheduleAt(String reminderId, Instant at) {
+        jdbc.update(
+                "INSERT INTO " + TABLE + " (reminder_id, fires_at) SELECT ?, ? WHERE NOT EXISTS" + " (SELECT 1 FROM "
+                        + TABLE + " WHERE reminder_id = ?)",
+                reminderId,
+                at(at),
+                reminderId);
     }
 
     /**
-     * Removes the timer of a withdrawn reminder. One that is running right now cannot be removed; it finds the
-     * reminder no longer SCHEDULED and sends nothing.
+     * Removes the timer of a withdrawn reminder. The planner calls it only after its withdrawal won, so a
+     * dispatcher holding the timer finds the reminder WITHDRAWN and sends nothing.
      */
     void cancel(String reminderId) {
-        TaskInstanceId id = TaskInstanceId.of(TASK, reminderId);
-        try {
-            if (scheduler.getScheduledExecution(id).isPresent()) {
-                scheduler.cancel(id);
-            }
-        } catch (RuntimeException running) {
-            log.debug("Reminder {}: timer not cancelled ({})", reminderId, running.getMessage());
+        jdbc.update("DELETE FROM " + TABLE + " WHERE reminder_id = ?", reminderId);
+    }
+
+    /**
+     * Claims up to {@code limit} timers that fire at or before {@code now}, earliest first, for {@code claim}
+     * until {@code leaseEnd}; returns the ids of the reminders claimed.
+     */
+    List<String> claim(String claim, Instant now, Instant leaseEnd, int limit) {
+        OffsetDateTime due = at(now);
+        int claimed = jdbc.update(CLAIM, at(leaseEnd), claim, due, limit, due);
+        if (claimed == 0) {
+            return List.of();
         }
+        return jdbc.queryForList("SELECT reminder_id FROM " + TABLE + " WHERE claim = ?", String.class, claim);
+    }
+
+    /** Removes the timers of {@code reminderIds} that {@code claim} still holds: those reminders are done. */
+    void done(String claim, Collection<String> reminderIds) {
+        if (reminderIds.isEmpty()) {
+            return;
+        }
+        String places = String.join(", ", reminderIds.stream().map(id -> "?").toList());
+        jdbc.update(
+                "DELETE FROM " + TABLE + " WHERE claim = ? AND reminder_id IN (" + places + ")",
+                Stream.concat(Stream.of(claim), reminderIds.stream()).toArray());
+    }
+
+    /** Lets the timer that {@code claim} holds for {@code reminderId} fire again at {@code at}, for anybody. */
+    void release(String claim, String reminderId, Instant at) {
+        jdbc.update(
+                "UPDATE " + TABLE + " SET fires_at = ?, claim = NULL WHERE reminder_id = ? AND claim = ?",
+                at(at),
+                reminderId,
+                claim);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
