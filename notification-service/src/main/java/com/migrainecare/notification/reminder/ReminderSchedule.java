@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable timers of the reminders: one row per reminder still to be sent, in {@code reminder_timers} in the
@@ -16,12 +18,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why the relational store and not the {@code reminders} collection: finding what is due is a range query over
  * a time, ordered, limited, and claimed by several instances at once. The database has a B-tree on
- * {@code fires_at} and row locks: one {@code UPDATE ... WHERE reminder_id IN (SELECT ... ORDER BY fires_at LIMIT n
- * FOR UPDATE SKIP LOCKED)} claims a batch, and two instances skip each other's rows (H2 2.3 and PostgreSQL both
- * take this statement; where a row is locked after all, each database checks the condition again on the row
- * it waited for, so a row is never claimed twice). The embedded Mongo-wire store answers a range query only by
- * reading every document, and the collection keeps every reminder ever sent; the table holds only those
- * pending.
+ * {@code fires_at} and row locks: in one transaction, {@code SELECT ... WHERE fires_at <= now ORDER BY fires_at
+ * LIMIT n FOR UPDATE SKIP LOCKED} picks a batch that no other instance is picking, and one {@code UPDATE} by those
+ * ids claims it. H2 2.3 and PostgreSQL both take this; as one {@code UPDATE ... WHERE reminder_id IN (SELECT ...
+ * FOR UPDATE SKIP LOCKED)} H2 evaluates the locking subquery again for every row (seconds for a batch of 200 in
+ * 20k timers), so the claim is two statements. The embedded Mongo-wire store answers a range query only by reading
+ * every document, and the collection keeps every reminder ever sent; the table holds only those pending.
  *
  * <p>A claim is a lease: {@code fires_at} moves to the end of the lease and {@code claim} names the holder. A
  * dispatcher that stops before it finishes leaves its rows to fire again once the lease has ended.
@@ -31,14 +33,15 @@ class ReminderSchedule {
 
     static final String TABLE = "reminder_timers";
 
-    private static final String CLAIM = "UPDATE " + TABLE + " SET fires_at = ?, claim = ? WHERE reminder_id IN"
-            + " (SELECT reminder_id FROM " + TABLE + " WHERE fires_at <= ? ORDER BY fires_at LIMIT ?"
-            + " FOR UPDATE SKIP LOCKED) AND fires_at <= ?";
+    private static final String PICK = "SELECT reminder_id FROM " + TABLE
+            + " WHERE fires_at <= ? ORDER BY fires_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    ReminderSchedule(JdbcTemplate jdbc) {
+    ReminderSchedule(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = transactions == null ? null : new TransactionTemplate(transactions);
     }
 
     /** Sets the timer of a SCHEDULED reminder; a timer that already exists is left as it is. */
@@ -69,12 +72,17 @@ class ReminderSchedule {
      * until {@code leaseEnd}; returns the ids of the reminders claimed.
      */
     List<String> claim(String claim, Instant now, Instant leaseEnd, int limit) {
-        OffsetDateTime due = at(now);
-        int claimed = jdbc.update(CLAIM, at(leaseEnd), claim, due, limit, due);
-        if (claimed == 0) {
-            return List.of();
-        }
-        return jdbc.queryForList("SELECT reminder_id FROM " + TABLE + " WHERE claim = ?", String.class, claim);
+        return transaction.execute(status -> {
+            List<String> picked = jdbc.queryForList(PICK, String.class, at(now), limit);
+            if (!picked.isEmpty()) {
+                jdbc.update(
+                        "UPDATE " + TABLE + " SET fires_at = ?, claim = ? WHERE reminder_id IN (" + places(picked)
+                                + ")",
+                        Stream.concat(Stream.of(at(leaseEnd), claim), picked.stream())
+                                .toArray());
+            }
+            return picked;
+        });
     }
 
     /** Removes the timers of {@code reminderIds} that {@code claim} still holds: those reminders are done. */
@@ -82,9 +90,8 @@ class ReminderSchedule {
         if (reminderIds.isEmpty()) {
             return;
         }
-        String places = String.join(", ", reminderIds.stream().map(id -> "?").toList());
         jdbc.update(
-                "DELETE FROM " + TABLE + " WHERE claim = ? AND reminder_id IN (" + places + ")",
+                "DELETE FROM " + TABLE + " WHERE claim = ? AND reminder_id IN (" + places(reminderIds) + ")",
                 Stream.concat(Stream.of(claim), reminderIds.stream()).toArray());
     }
 
@@ -95,6 +102,10 @@ class ReminderSchedule {
                 at(at),
                 reminderId,
                 claim);
+    }
+
+    private static String places(Collection<String> values) {
+        return String.join(", ", values.stream().map(value -> "?").toList());
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -28,6 +28,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * One relational database (H2, migrated as the service migrates it) and one read store (an embedded Mongo-wire
@@ -71,7 +72,7 @@ final class DispatchFixture implements AutoCloseable {
         database.setURL("jdbc:h2:mem:dispatch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).load().migrate();
         jdbc = new JdbcTemplate(database);
-        schedule = new ReminderSchedule(jdbc);
+        schedule = new ReminderSchedule(jdbc, new DataSourceTransactionManager(database));
     }
 
     /** An instance's dispatcher on {@code clock}, claiming up to {@code batchSize} reminders at a time. */
