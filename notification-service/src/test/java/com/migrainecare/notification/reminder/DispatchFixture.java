@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,11 +70,32 @@ final class DispatchFixture implements AutoCloseable {
                 "08:00",
                 List.of("PT2H"),
                 null));
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:dispatch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).load().migrate();
+        DataSource database = database();
         jdbc = new JdbcTemplate(database);
         schedule = new ReminderSchedule(jdbc, new DataSourceTransactionManager(database));
+    }
+
+    /**
+     * A fresh H2 database in memory or, with {@code CLINIC_DB_URL} naming a PostgreSQL database, a schema of its
+     * own there; migrated as the service migrates its database.
+     */
+    private static DataSource database() {
+        String url = System.getenv("CLINIC_DB_URL");
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            String schema = "clinic_test_" + suffix;
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setURL(url);
+            database.setCurrentSchema(schema);
+            database.setUser(System.getenv().getOrDefault("CLINIC_DB_USER", "postgres"));
+            database.setPassword(System.getenv().getOrDefault("CLINIC_DB_PASSWORD", ""));
+            Flyway.configure().dataSource(database).schemas(schema).load().migrate();
+            return database;
+        }
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:dispatch-" + suffix + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).load().migrate();
+        return database;
     }
 
     /** An instance's dispatcher on {@code clock}, claiming up to {@code batchSize} reminders at a time. */
