@@ -4,6 +4,7 @@ import com.migrainecare.kernel.client.ReminderPreferences.Channel;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,9 +45,19 @@ public class Channels {
 
     /** Hands {@code message} over and records it; throws {@link DeliveryFailedException} if not accepted. */
     public Delivery send(OutgoingMessage message) {
+        Delivery delivery = handOver(message);
+        record(List.of(delivery));
+        return delivery;
+    }
+
+    /**
+     * Hands {@code message} over without recording it yet (see {@link #record}); throws if not accepted. The
+     * caller records it soon: until then nothing shows it was handed over.
+     */
+    public Delivery handOver(OutgoingMessage message) {
         Transport transport = transports.get(message.channel());
         String receipt = transport.send(message);
-        Delivery delivery = new Delivery(
+        return new Delivery(
                 message.id(),
                 message.idempotencyKey(),
                 message.clientId(),
@@ -58,11 +69,35 @@ public class Channels {
                 message.body(),
                 clock.instant(),
                 receipt);
-        try {
-            return deliveries.insert(delivery);
-        } catch (DuplicateKeyException handedOverBefore) {
-            log.warn("Message {} was handed over a second time; the first delivery stays on record", message.id());
-            return deliveries.findById(message.id()).orElse(delivery);
+    }
+
+    /**
+     * Records handed-over messages, in one write. One already on record (a second hand-over) keeps its first
+     * record; that is logged.
+     */
+    public void record(List<Delivery> handedOver) {
+        if (handedOver.isEmpty()) {
+            return;
         }
+        try {
+            deliveries.insert(handedOver);
+        } catch (DuplicateKeyException someHandedOverBefore) {
+            // the write stopped at the first message on record already: record the rest one by one
+            for (Delivery delivery : handedOver) {
+                Optional<Delivery> before = deliveries.findById(delivery.id());
+                if (before.isEmpty()) {
+                    deliveries.insert(delivery);
+                } else if (!sameHandOver(before.get(), delivery)) {
+                    log.warn(
+                            "Message {} was handed over a second time; the first delivery stays on record",
+                            delivery.id());
+                }
+            }
+        }
+    }
+
+    private static boolean sameHandOver(Delivery stored, Delivery delivery) {
+        return stored.handedOverAt().toEpochMilli() == delivery.handedOverAt().toEpochMilli()
+                && java.util.Objects.equals(stored.receipt(), delivery.receipt());
     }
 }

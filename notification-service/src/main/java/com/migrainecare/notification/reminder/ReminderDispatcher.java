@@ -111,7 +111,7 @@ class ReminderDispatcher {
         Set<String> held = reminders.takeForSending(due, claim.name());
         List<Reminder> taken =
                 due.stream().filter(reminder -> held.contains(reminder.id())).toList();
-        Outcomes outcomes = new Outcomes();
+        DispatchOutcomes outcomes = new DispatchOutcomes();
         deliver(claim, taken, outcomes);
         reminders.finish(outcomes.endings);
         done.addAll(outcomes.endings.stream().map(Ending::id).toList());
@@ -121,7 +121,7 @@ class ReminderDispatcher {
         outcomes.refused.forEach((reminder, error) -> retries.refused(reminder, claim.name(), error, now));
     }
 
-    private void deliver(Claim claim, List<Reminder> taken, Outcomes outcomes) {
+    private void deliver(Claim claim, List<Reminder> taken, DispatchOutcomes outcomes) {
         Map<String, Delivery> earlier =
                 channels.deliveriesOf(taken.stream().map(Reminder::id).toList());
         Map<String, ClientContact> contactsById = byId(
@@ -135,6 +135,9 @@ class ReminderDispatcher {
                         .toList()),
                 WatchedSession::bookingId);
         for (Reminder reminder : taken) {
+            if (outcomes.recordDue(clock.instant())) {
+                channels.record(outcomes.takeUnrecorded());
+            }
             if (!clock.instant().isBefore(claim.handOverUntil())) {
                 schedule.release(claim.name(), reminder.id(), clock.instant());
                 continue;
@@ -149,9 +152,10 @@ class ReminderDispatcher {
                 handOver(reminder, contactsById.get(reminder.clientId()), outcomes);
             }
         }
+        channels.record(outcomes.takeUnrecorded());
     }
 
-    private void handOver(Reminder reminder, ClientContact contact, Outcomes outcomes) {
+    private void handOver(Reminder reminder, ClientContact contact, DispatchOutcomes outcomes) {
         String address =
                 contact == null ? null : contact.addressFor(reminder.channel()).orElse(null);
         if (address == null) {
@@ -159,7 +163,8 @@ class ReminderDispatcher {
             return;
         }
         try {
-            Delivery delivery = channels.send(texts.compose(reminder, contact, address));
+            Delivery delivery = channels.handOver(texts.compose(reminder, contact, address));
+            outcomes.handedOver(delivery, clock.instant());
             outcomes.endings.add(Ending.sent(reminder.id(), delivery.handedOverAt()));
             outcomes.afterwards.add(
                     () -> metrics.sent(reminder, Duration.between(reminder.dueAt(), delivery.handedOverAt())));
@@ -188,18 +193,4 @@ class ReminderDispatcher {
 
     /** The timers one claim holds, and until when it may still hand reminders over. */
     record Claim(String name, Instant handOverUntil, List<String> reminderIds) {}
-
-    /** What became of a batch: the endings to record, the refusals to retry, the metrics once recorded. */
-    private static final class Outcomes {
-
-        final List<Ending> endings = new ArrayList<>();
-        final Map<Reminder, RuntimeException> refused = new java.util.LinkedHashMap<>();
-        final List<Runnable> afterwards = new ArrayList<>();
-
-        void end(
-                Reminder reminder, ReminderStatus status, String reason, java.util.function.Consumer<Reminder> metric) {
-            endings.add(Ending.because(reminder.id(), status, reason));
-            afterwards.add(() -> metric.accept(reminder));
-        }
-    }
 }
