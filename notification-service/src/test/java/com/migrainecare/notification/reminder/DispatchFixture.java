@@ -50,6 +50,7 @@ final class DispatchFixture implements AutoCloseable {
     private final MongoServer mongoServer;
     private final MongoClient mongoClient;
     private final MongoRepositoryFactory repositories;
+    private String ownSchema;
 
     DispatchFixture() {
         mongoServer = new MongoServer(H2Backend.inMemory());
@@ -79,7 +80,7 @@ final class DispatchFixture implements AutoCloseable {
      * A fresh H2 database in memory or, with {@code CLINIC_DB_URL} naming a PostgreSQL database, a schema of its
      * own there; migrated as the service migrates its database.
      */
-    private static DataSource database() {
+    private DataSource database() {
         String url = System.getenv("CLINIC_DB_URL");
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         if (url != null && url.startsWith("jdbc:postgresql:")) {
@@ -90,6 +91,7 @@ final class DispatchFixture implements AutoCloseable {
             database.setUser(System.getenv().getOrDefault("CLINIC_DB_USER", "postgres"));
             database.setPassword(System.getenv().getOrDefault("CLINIC_DB_PASSWORD", ""));
             Flyway.configure().dataSource(database).schemas(schema).load().migrate();
+            ownSchema = schema;
             return database;
         }
         JdbcDataSource database = new JdbcDataSource();
@@ -184,6 +186,9 @@ final class DispatchFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ownSchema != null) {
+            jdbc.execute("DROP SCHEMA " + ownSchema + " CASCADE");
+        }
         mongoClient.close();
         mongoServer.shutdownNow();
     }
