@@ -6,7 +6,7 @@
 #   bench/reminders.sh --quick               10k reminders
 #   bench/reminders.sh --pair                two runs back to back: the settings as shipped, then the tuned ones in
 #                                            BENCH_TUNED_ARGS (compare reminder-results-shipped/-tuned.*)
-#   bench/reminders.sh --spread=PT0S --service-args='--clinic.scheduler.threads=8'
+#   bench/reminders.sh --spread=PT0S --service-args='--clinic.reminders.dispatch.threads=4'
 #
 # Options: --reminders, --spread, --warmup, --heap, --service-args, --limit-seconds, --name, --keep-data
 # (ReminderBenchOptions.java). BENCH_SKIP_BUILD=1 reuses the jars; MVN_FLAGS adds Maven flags (e.g. -o).

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.migrainecare.kernel.booking.BookingEvent;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.client.ClientEvent.ClientErased;
@@ -66,9 +64,6 @@ class ReminderApplicationTest {
 
     @Autowired
     private TestRestTemplate http;
-
-    @Autowired
-    private SchedulerClient scheduler;
 
     @Autowired
     private ClientContacts contacts;
@@ -279,9 +274,14 @@ class ReminderApplicationTest {
         return response.getBody();
     }
 
-    private Optional<?> timerOf(JsonNode reminder) {
-        return scheduler.getScheduledExecution(
-                TaskInstanceId.of("reminder-delivery", reminder.path("id").asText()));
+    private Optional<String> timerOf(JsonNode reminder) {
+        return jdbc
+                .queryForList(
+                        "SELECT reminder_id FROM reminder_timers WHERE reminder_id = ?",
+                        String.class,
+                        reminder.path("id").asText())
+                .stream()
+                .findFirst();
     }
 
     private static ClientRegistered registered(ClientId clientId) {

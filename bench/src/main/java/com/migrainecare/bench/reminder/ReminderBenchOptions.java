@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param spread how the due times spread: {@code PT1M} evenly over the minute, {@code PT0S} all at its start
  * @param warmup reminders delivered at once (not measured) before the measured minute is seeded
  * @param heap the notification service's {@code -Xmx}
- * @param serviceArgs more Spring settings for the service ({@code --clinic.scheduler.threads=8}), space-separated
+ * @param serviceArgs more Spring settings for the service ({@code --clinic.reminders.dispatch.threads=4}), space-separated
  * @param serviceJar the notification service's executable jar (default: the one in notification-service/target)
  * @param limit the longest the run waits for the last reminder after the minute began
  * @param name the name of this configuration, in the result files' names

@@ -81,7 +81,7 @@ public final class ReminderBenchmark {
             Instant first =
                     Instant.now().plus(MARGIN).truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
             Duration shift = Duration.between(parked, first);
-            seed.shiftTasks(shift);
+            seed.shiftTimers(shift);
             Log.info("reminders moved to fall due from %s", first);
             results.fact("dueFrom", first.toString());
             measure(seed, gauge, service, first);

@@ -1,6 +1,5 @@
 package com.migrainecare.bench.reminder;
 
-import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.migrainecare.bench.core.Log;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,13 +13,12 @@ import java.util.List;
 
 /**
  * Puts reminders in the notification service's schedule the way its planner leaves them: the reminder document
- * in the read store, then its db-scheduler task (named by the reminder id, due when the reminder is) in the
- * service's task table. The document comes first, so a task never fires for a reminder not yet stored.
+ * in the read store, then its timer (named by the reminder id, firing when the reminder is due) in the service's
+ * {@code reminder_timers} table. The document comes first, so a timer never fires for a reminder not yet stored.
  */
 final class ReminderSeed {
 
-    static final String TASK_TABLE = "notification_scheduled_tasks";
-    private static final String TASK = "reminder-delivery";
+    static final String TIMER_TABLE = "reminder_timers";
     private static final int BATCH = 1_000;
 
     private final SharedStores stores;
@@ -46,9 +44,7 @@ final class ReminderSeed {
      */
     void reminders(String prefix, int count, Instant first, Duration spread) {
         long spreadMillis = spread.toMillis();
-        String sql = "INSERT INTO " + TASK_TABLE
-                + " (task_name, task_instance, task_data, execution_time, picked, version, priority)"
-                + " VALUES (?, ?, ?, ?, FALSE, 1, 0)";
+        String sql = "INSERT INTO " + TIMER_TABLE + " (reminder_id, fires_at) VALUES (?, ?)";
         try (Connection connection = stores.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int from = 0; from < count; from += BATCH) {
@@ -59,10 +55,8 @@ final class ReminderSeed {
                 }
                 stores.mongo().insert(batch, SeededReminder.class);
                 for (SeededReminder reminder : batch) {
-                    insert.setString(1, TASK);
-                    insert.setString(2, reminder.id());
-                    insert.setBytes(3, Serializer.DEFAULT_JAVA_SERIALIZER.serialize(reminder.id()));
-                    insert.setObject(4, OffsetDateTime.ofInstant(reminder.dueAt(), ZoneOffset.UTC));
+                    insert.setString(1, reminder.id());
+                    insert.setObject(2, OffsetDateTime.ofInstant(reminder.dueAt(), ZoneOffset.UTC));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -71,37 +65,35 @@ final class ReminderSeed {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot seed the reminder tasks", e);
+            throw new IllegalStateException("cannot seed the reminder timers", e);
         }
     }
 
     /**
-     * Moves every reminder task by {@code by} in one statement, so that reminders seeded at leisure (due far
+     * Moves every reminder timer by {@code by} in one statement, so that reminders seeded at leisure (due far
      * ahead) fall due in the measured minute without the seeding's duration in their lateness. The documents keep
      * their {@code dueAt}; the lateness is computed with the same shift.
      */
-    void shiftTasks(Duration by) {
+    void shiftTimers(Duration by) {
         try (Connection connection = stores.dataSource().getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE " + TASK_TABLE
-                        + " SET execution_time = DATEADD(MILLISECOND, ?, execution_time) WHERE task_name = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + TIMER_TABLE + " SET fires_at = DATEADD(MILLISECOND, ?, fires_at)")) {
             update.setLong(1, by.toMillis());
-            update.setString(2, TASK);
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot move the reminder tasks", e);
+            throw new IllegalStateException("cannot move the reminder timers", e);
         }
     }
 
-    /** Task rows still in the table (due, running or retrying). */
+    /** Timers still in the table (due, claimed or waiting for a retry). */
     long tasksLeft() {
         try (Connection connection = stores.dataSource().getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM " + TASK_TABLE + " WHERE task_name = '" + TASK + "'");
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + TIMER_TABLE);
                 var rows = count.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot count the reminder tasks", e);
+            throw new IllegalStateException("cannot count the reminder timers", e);
         }
     }
 

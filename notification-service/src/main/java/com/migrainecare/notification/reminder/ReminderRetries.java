@@ -1,8 +1,9 @@
 package com.migrainecare.notification.reminder;
 
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,30 +12,36 @@ import org.springframework.stereotype.Component;
  * reminder is FAILED and its timer removed.
  */
 @Component
-class ReminderRetries implements FailureHandler<String> {
+class ReminderRetries {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderRetries.class);
 
     private final Reminders reminders;
+    private final ReminderSchedule schedule;
     private final ReminderPolicy policy;
     private final ReminderMetrics metrics;
 
-    ReminderRetries(Reminders reminders, ReminderPolicy policy, ReminderMetrics metrics) {
+    ReminderRetries(Reminders reminders, ReminderSchedule schedule, ReminderPolicy policy, ReminderMetrics metrics) {
         this.reminders = reminders;
+        this.schedule = schedule;
         this.policy = policy;
         this.metrics = metrics;
     }
 
-    @Override
-    public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
-        String reminderId = complete.getExecution().taskInstance.getId();
-        int attempts = complete.getExecution().consecutiveFailures + 1;
-        String error = complete.getCause().map(ReminderRetries::describe).orElse("unknown error");
+    /** {@code reminder}, taken under {@code claim}, was refused at {@code now}. */
+    void refused(Reminder reminder, String claim, RuntimeException error, Instant now) {
+        int attempts = reminder.attempts() + 1;
         boolean last = attempts >= policy.maxAttempts();
-        reminders.recordFailure(reminderId, attempts, error, last);
+        String why = describe(error);
+        log.debug("Reminder {} refused (try {}): {}", reminder.id(), attempts, why);
+        if (!reminders.recordFailure(reminder.id(), attempts, why, last)) {
+            return;
+        }
         if (last) {
-            reminders.find(reminderId).ifPresent(metrics::failed);
-            operations.stop();
+            schedule.done(claim, List.of(reminder.id()));
+            metrics.failed(reminder);
         } else {
-            operations.reschedule(complete, complete.getTimeDone().plus(policy.backoffAfter(attempts)));
+            schedule.release(claim, reminder.id(), now.plus(policy.backoffAfter(attempts)));
         }
     }
 

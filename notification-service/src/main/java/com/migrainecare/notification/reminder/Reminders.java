@@ -2,10 +2,15 @@ package com.migrainecare.notification.reminder;
 
 import com.migrainecare.platform.access.Narrowing;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -16,8 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reminder schedule. A reminder is written once, when first planned; after that only its status moves, and
- * only away from SCHEDULED: each change names SCHEDULED in its filter, so of two racing changes (a withdrawal
- * and a send) exactly one wins.
+ * each change names the status it leaves in its filter, so of two racing changes exactly one wins. The planner
+ * moves a reminder only away from SCHEDULED (withdrawn, skipped); a dispatcher first takes it (SCHEDULED to
+ * SENDING, with its claim), and from then on only the dispatcher moves it (SENT, WITHDRAWN, SKIPPED, FAILED, or
+ * back to SCHEDULED for a later try). So once a dispatcher has taken a reminder a withdrawal loses, and once a
+ * withdrawal has won no dispatcher can take it.
  */
 @Component
 class Reminders {
@@ -79,17 +87,70 @@ class Reminders {
         return leaveScheduled(id, ReminderStatus.SENT, new Update().set("sentAt", at));
     }
 
-    /** Records a refused try; {@code last} makes the reminder FAILED, otherwise it stays SCHEDULED. */
-    void recordFailure(String id, int attempts, String error, boolean last) {
-        Update update = new Update().set("attempts", attempts).set("lastError", error);
-        if (last) {
-            leaveScheduled(id, ReminderStatus.FAILED, update);
-        } else {
-            mongo.updateFirst(scheduled(id), update, Reminder.COLLECTION);
-        }
+    /** The stored reminders among {@code ids}, in one read. */
+    List<Reminder> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Reminder.class, Reminder.COLLECTION);
     }
 
-    /** Filters are optional; ordered by when the reminders are due. */
+    /**
+     * Takes {@code due} for sending under {@code claim}, in one write: each goes from the status it was read in
+     * (SCHEDULED, or SENDING under a claim that has lapsed) to SENDING. Returns the ids that {@code claim} holds
+     * now; a reminder withdrawn in the meantime is not among them. Each change filters by id and status alone,
+     * the fields of the unique index, so that the embedded store finds it through the index.
+     */
+    Set<String> takeForSending(List<Reminder> due, String claim) {
+        Set<String> ids = due.stream().map(Reminder::id).collect(Collectors.toSet());
+        if (due.isEmpty()) {
+            return ids;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.COLLECTION);
+        for (Reminder reminder : due) {
+            bulk.updateOne(
+                    inStatus(reminder.id(), reminder.status()),
+                    new Update().set("status", ReminderStatus.SENDING.name()).set("claim", claim));
+        }
+        if (bulk.execute().getModifiedCount() == due.size()) {
+            return ids;
+        }
+        Query held = Query.query(Criteria.where("_id").in(ids));
+        held.fields().include("status", "claim");
+        return mongo.find(held, Hold.class, Reminder.COLLECTION).stream()
+                .filter(hold -> hold.status() == ReminderStatus.SENDING && claim.equals(hold.claim()))
+                .map(Hold::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** Records how each taken reminder ended, in one write; returns how many changed. */
+    int finish(List<Ending> endings) {
+        if (endings.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.COLLECTION);
+        for (Ending ending : endings) {
+            Update update = new Update().set("status", ending.status().name()).unset("claim");
+            if (ending.sentAt() != null) {
+                update.set("sentAt", ending.sentAt());
+            }
+            if (ending.reason() != null) {
+                update.set("reason", ending.reason());
+            }
+            bulk.updateOne(inStatus(ending.id(), ReminderStatus.SENDING), update);
+        }
+        return bulk.execute().getModifiedCount();
+    }
+
+    /** Records a refused try of a taken reminder; {@code last} makes it FAILED, otherwise SCHEDULED again. */
+    boolean recordFailure(String id, int attempts, String error, boolean last) {
+        Update update = new Update()
+                .set("attempts", attempts)
+                .set("lastError", error)
+                .set("status", (last ? ReminderStatus.FAILED : ReminderStatus.SCHEDULED).name())
+                .unset("claim");
+        return mongo.updateFirst(inStatus(id, ReminderStatus.SENDING), update, Reminder.COLLECTION)
+                        .getModifiedCount()
+                == 1;
+    }
+
     /** The reminders that match the filters among those {@code visible} lets the caller see. */
     List<Reminder> search(String clientId, String bookingId, ReminderStatus status, Narrowing visible) {
         Criteria criteria = new Criteria();
@@ -108,12 +169,30 @@ class Reminders {
     }
 
     private boolean leaveScheduled(String id, ReminderStatus next, Update update) {
-        return mongo.updateFirst(scheduled(id), update.set("status", next.name()), Reminder.COLLECTION)
+        return mongo.updateFirst(
+                                inStatus(id, ReminderStatus.SCHEDULED),
+                                update.set("status", next.name()),
+                                Reminder.COLLECTION)
                         .getModifiedCount()
                 == 1;
     }
 
-    private static Query scheduled(String id) {
-        return Query.query(Criteria.where("_id").is(id).and("status").is(ReminderStatus.SCHEDULED.name()));
+    private static Query inStatus(String id, ReminderStatus status) {
+        return Query.query(Criteria.where("_id").is(id).and("status").is(status.name()));
     }
+
+    /** How a taken reminder ended: SENT at {@code sentAt}, or WITHDRAWN / SKIPPED for {@code reason}. */
+    record Ending(String id, ReminderStatus status, Instant sentAt, String reason) {
+
+        static Ending sent(String id, Instant at) {
+            return new Ending(id, ReminderStatus.SENT, at, null);
+        }
+
+        static Ending because(String id, ReminderStatus status, String reason) {
+            return new Ending(id, status, null, reason);
+        }
+    }
+
+    /** Who holds a reminder: its status and, while SENDING, the dispatcher's claim. */
+    private record Hold(@Id String id, ReminderStatus status, String claim) {}
 }

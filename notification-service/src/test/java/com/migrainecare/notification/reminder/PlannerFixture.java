@@ -60,7 +60,7 @@ final class PlannerFixture {
         private final List<String> timers;
 
         RecordingSchedule(List<String> timers) {
-            super(null);
+            super(null, null);
             this.timers = timers;
         }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "clinic.security.users[0].password={noop}pw",
             "clinic.security.users[0].roles[0]=MANAGER",
             "clinic.security.users[0].all-locations=true",
-            "clinic.scheduler.polling-interval=PT0.2S",
+            "clinic.reminders.dispatch.polling-interval=PT0.2S",
             "clinic.delivery.email=SMTP",
             "clinic.delivery.sms=WEBHOOK",
             "clinic.delivery.message-id-domain=reminders.test",
@@ -73,7 +74,10 @@ class ReminderDeliveryTest {
     private Reminders reminders;
 
     @Autowired
-    private ReminderDispatcher dispatcher;
+    private ReminderSchedule schedule;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Autowired
     private MeterRegistry meters;
@@ -119,8 +123,16 @@ class ReminderDeliveryTest {
                 .map(Reminder::status)
                 .hasValue(ReminderStatus.SKIPPED);
 
-        dispatcher.dispatch(key + ":EMAIL");
+        // a timer set again for the sent reminder fires, and nothing goes out a second time
+        schedule.scheduleAt(key + ":EMAIL", Instant.now());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM reminder_timers WHERE reminder_id = ?",
+                                Long.class,
+                                key + ":EMAIL")
+                        == 0);
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        assertThat(status(key + ":EMAIL")).isEqualTo(ReminderStatus.SENT);
 
         assertThat(meters.counter("reminders.sent", "kind", "PRE_SESSION", "channel", "EMAIL")
                         .count())

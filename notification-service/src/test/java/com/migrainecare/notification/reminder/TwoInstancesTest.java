@@ -3,157 +3,164 @@ package com.migrainecare.notification.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.migrainecare.kernel.client.ReminderPreferences.Channel;
-import com.migrainecare.notification.contact.ClientContact;
-import com.migrainecare.notification.contact.ClientContacts;
-import com.migrainecare.notification.delivery.Channels;
-import com.migrainecare.notification.delivery.Deliveries;
-import com.migrainecare.notification.delivery.OutgoingMessage;
-import com.migrainecare.notification.delivery.Transport;
-import com.migrainecare.notification.session.WatchedSessions;
-import com.migrainecare.platform.access.Narrowing;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.InetSocketAddress;
+import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.notification.reminder.ReminderDispatcher.Claim;
+import com.migrainecare.notification.session.WatchedSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 
 /**
- * Two instances of the reminder task on one database and one read store, as two processes of the service
- * would run: every due reminder is handed over exactly once, by whichever instance claimed it.
+ * Dispatchers of two instances on one database and one read store, as two processes of the service would run
+ * them: every due reminder is handed over exactly once, by whichever instance claimed it, also when both claim
+ * at the same moment and when an instance stops between its claim and the hand-over.
  */
 class TwoInstancesTest {
 
     private static final int REMINDERS = 12;
 
-    private final List<String> handedOver = new CopyOnWriteArrayList<>();
-    private MongoServer mongoServer;
-    private MongoClient mongoClient;
-    private Scheduler first;
-    private Scheduler second;
+    private final DispatchFixture stores = new DispatchFixture();
+    private final List<ReminderDispatchLoop> loops = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        first.stop();
-        second.stop();
-        mongoClient.close();
-        mongoServer.shutdownNow();
+        loops.forEach(ReminderDispatchLoop::stop);
+        stores.close();
     }
 
     @Test
     void eachDueReminderIsSentOnceThoughTwoInstancesPoll() {
-        mongoServer = new MongoServer(H2Backend.inMemory());
-        InetSocketAddress address = mongoServer.bind();
-        mongoClient = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        MongoTemplate mongo = new MongoTemplate(mongoClient, "two-instances");
-        MongoRepositoryFactory repositories = new MongoRepositoryFactory(mongo);
-        Reminders reminders = new Reminders(mongo, repositories.getRepository(ReminderRepository.class));
-        ClientContacts contacts = repositories.getRepository(ClientContacts.class);
-        contacts.save(new ClientContact(
-                "client-1",
-                "ada@example.org",
-                null,
-                "Europe/Berlin",
-                "en",
-                Set.of(Channel.EMAIL),
-                "21:00",
-                "08:00",
-                List.of("PT2H"),
-                null));
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:two-instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).load().migrate();
+        stores.plan(REMINDERS, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        for (int instance = 0; instance < 2; instance++) {
+            ReminderDispatchLoop loop = new ReminderDispatchLoop(
+                    stores.dispatcher(Clock.systemUTC(), 3),
+                    new ReminderDispatchProperties(2, 3, Duration.ofMillis(50), DispatchFixture.LEASE));
+            loops.add(loop);
+            loop.start();
+        }
 
-        first = instance(database, reminders, contacts, mongo, repositories);
-        second = instance(database, reminders, contacts, mongo, repositories);
-        ReminderSchedule schedule = new ReminderSchedule(first);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stores.inStatus(ReminderStatus.SENT) == REMINDERS);
+        assertThat(stores.handedOver).hasSize(REMINDERS).doesNotHaveDuplicates();
+        await().atMost(Duration.ofSeconds(10)).until(() -> stores.timersLeft() == 0);
+    }
+
+    @Test
+    void twoDispatchersRacingForTheSameBatchSplitItAndSendEachReminderOnce() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        IntStream.range(0, REMINDERS).mapToObj(i -> due("booking-" + i, now)).forEach(reminder -> {
-            reminders.planOnce(reminder);
-            schedule.schedule(reminder);
-        });
-        first.start();
-        second.start();
+        stores.plan(REMINDERS, now.minusSeconds(1));
+        ReminderDispatcher first = stores.dispatcher(DispatchFixture.at(now), REMINDERS);
+        ReminderDispatcher second = stores.dispatcher(DispatchFixture.at(now), REMINDERS);
+        CyclicBarrier together = new CyclicBarrier(2);
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> reminders
-                                .search("client-1", null, ReminderStatus.SENT, Narrowing.EVERYTHING)
-                                .size()
-                        == REMINDERS);
-        assertThat(handedOver).hasSize(REMINDERS).doesNotHaveDuplicates();
+        CompletableFuture<Claim> firstClaim = CompletableFuture.supplyAsync(() -> claimWhenBoth(first, together));
+        CompletableFuture<Claim> secondClaim = CompletableFuture.supplyAsync(() -> claimWhenBoth(second, together));
+        Claim a = firstClaim.get();
+        Claim b = secondClaim.get();
+
+        Set<String> both = new HashSet<>(a.reminderIds());
+        both.retainAll(b.reminderIds());
+        assertThat(both).as("claimed by both").isEmpty();
+        assertThat(a.reminderIds().size() + b.reminderIds().size()).isEqualTo(REMINDERS);
+        CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> first.send(a)),
+                        CompletableFuture.runAsync(() -> second.send(b)))
+                .get();
+        assertThat(stores.handedOver).hasSize(REMINDERS).doesNotHaveDuplicates();
+        assertThat(stores.inStatus(ReminderStatus.SENT)).isEqualTo(REMINDERS);
+        assertThat(stores.timersLeft()).isZero();
     }
 
-    private Scheduler instance(
-            JdbcDataSource database,
-            Reminders reminders,
-            ClientContacts contacts,
-            MongoTemplate mongo,
-            MongoRepositoryFactory repositories) {
-        ReminderPolicy policy = ReminderPolicy.defaults();
-        ReminderMetrics metrics = new ReminderMetrics(new SimpleMeterRegistry());
-        Transport counting = new Transport() {
-            @Override
-            public String name() {
-                return "COUNTING";
-            }
+    @Test
+    void aClaimThatLapsesAfterAnInstanceStoppedIsSentOnceByAnother() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Reminder> planned = stores.plan(REMINDERS, now.minusSeconds(1));
+        ReminderDispatcher stopping = stores.dispatcher(DispatchFixture.at(now), REMINDERS);
+        Claim lapsing = stopping.claim();
+        assertThat(lapsing.reminderIds()).hasSize(REMINDERS);
+        // the instance took the batch, handed one reminder over and stopped before it recorded anything more
+        stores.reminders.takeForSending(stores.reminders.findAll(lapsing.reminderIds()), lapsing.name());
+        Reminder first = planned.get(0);
+        stores.channels(DispatchFixture.at(now))
+                .send(new ReminderTexts(ReminderPolicy.defaults())
+                        .compose(first, stores.contacts.findById("client-1").orElseThrow(), "ada@example.org"));
+        assertThat(stores.handedOver).hasSize(1);
 
-            @Override
-            public String send(OutgoingMessage message) {
-                handedOver.add(message.idempotencyKey());
-                return "counted";
-            }
-        };
-        Channels channels = new Channels(
-                Map.of(Channel.EMAIL, counting, Channel.SMS, counting),
-                repositories.getRepository(Deliveries.class),
-                Clock.systemUTC());
-        ReminderDispatcher dispatcher = new ReminderDispatcher(
-                reminders, contacts, new WatchedSessions(mongo), new ReminderTexts(policy), channels, metrics);
-        return Scheduler.create(
-                        database,
-                        List.of(new ReminderConfiguration()
-                                .reminderDeliveryTask(dispatcher, new ReminderRetries(reminders, policy, metrics))))
-                .threads(4)
-                .pollingInterval(Duration.ofMillis(100))
-                .build();
+        ReminderDispatcher early = stores.dispatcher(DispatchFixture.at(now.plus(Duration.ofMinutes(4))), REMINDERS);
+        assertThat(early.dispatchDue()).as("claimed while the lease runs").isZero();
+
+        Instant afterLease = now.plus(DispatchFixture.LEASE).plusSeconds(1);
+        ReminderDispatcher other = stores.dispatcher(DispatchFixture.at(afterLease), REMINDERS);
+        assertThat(other.dispatchDue()).isEqualTo(REMINDERS);
+
+        assertThat(stores.handedOver).hasSize(REMINDERS).doesNotHaveDuplicates();
+        assertThat(stores.inStatus(ReminderStatus.SENT)).isEqualTo(REMINDERS);
+        assertThat(stores.timersLeft()).isZero();
+
+        // the stopped instance comes back with its old claim: its hand-over time is over, nothing goes out again
+        stores.dispatcher(DispatchFixture.at(afterLease), REMINDERS).send(lapsing);
+        assertThat(stores.handedOver).hasSize(REMINDERS);
     }
 
-    private static Reminder due(String bookingId, Instant now) {
-        String key = Reminder.keyOf(bookingId, ReminderKind.PRE_SESSION, "PT2H", 0);
-        return new Reminder(
-                Reminder.idOf(key, Channel.EMAIL),
-                bookingId,
-                "client-1",
-                ReminderKind.PRE_SESSION,
-                "PT2H",
-                Channel.EMAIL,
-                0,
-                now.plus(Duration.ofHours(2)),
-                "Europe/Berlin",
-                now,
-                now,
-                ReminderStatus.SCHEDULED,
-                null,
-                0,
-                null,
-                null);
+    @Test
+    void aWithdrawalLosesToATakenReminderAndTheDispatcherWithdrawsItForTheCancelledSession() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Reminder reminder = stores.plan(1, now.minusSeconds(1)).get(0);
+        ReminderDispatcher dispatcher = stores.dispatcher(DispatchFixture.at(now), 10);
+        Claim claim = dispatcher.claim();
+        stores.reminders.takeForSending(stores.reminders.findAll(claim.reminderIds()), claim.name());
+
+        assertThat(stores.reminders.withdraw(reminder.id(), "the session was cancelled"))
+                .isFalse();
+        stores.mongo.save(new WatchedSession(
+                reminder.bookingId(),
+                reminder.clientId(),
+                "therapist-1",
+                "location-1",
+                reminder.sessionStart(),
+                reminder.sessionStart().plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Berlin"),
+                BookingStatus.CANCELLED,
+                1,
+                now));
+        dispatcher.send(claim);
+
+        assertThat(stores.handedOver).isEmpty();
+        assertThat(stores.reminders.find(reminder.id())).map(Reminder::status).hasValue(ReminderStatus.WITHDRAWN);
+        assertThat(stores.timersLeft()).isZero();
+    }
+
+    @Test
+    void aWithdrawalBeforeTheClaimWinsAndNothingIsSent() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Reminder reminder = stores.plan(1, now.minusSeconds(1)).get(0);
+        ReminderDispatcher dispatcher = stores.dispatcher(DispatchFixture.at(now), 10);
+        Claim claim = dispatcher.claim();
+
+        assertThat(stores.reminders.withdraw(reminder.id(), "the session was cancelled"))
+                .isTrue();
+        dispatcher.send(claim);
+
+        assertThat(stores.handedOver).isEmpty();
+        assertThat(stores.reminders.find(reminder.id())).map(Reminder::status).hasValue(ReminderStatus.WITHDRAWN);
+        assertThat(stores.timersLeft()).isZero();
+    }
+
+    private static Claim claimWhenBoth(ReminderDispatcher dispatcher, CyclicBarrier together) {
+        try {
+            together.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return dispatcher.claim();
     }
 }
