@@ -43,6 +43,7 @@ final class MessageRules {
                 ReminderKind.WAITLIST_OFFER,
                 version,
                 offer.slot().start(),
+                offer.holdUntil(),
                 zone,
                 now,
                 contact)) {
@@ -64,6 +65,7 @@ final class MessageRules {
                         ReminderKind.CADENCE_NUDGE,
                         version,
                         around,
+                        null,
                         zone,
                         now,
                         contact)
@@ -80,6 +82,7 @@ final class MessageRules {
             ReminderKind kind,
             long version,
             Instant about,
+            Instant replyBy,
             ZoneId zone,
             Instant now,
             ClientContact contact) {
@@ -102,7 +105,8 @@ final class MessageRules {
                     null,
                     0,
                     null,
-                    null);
+                    null,
+                    replyBy);
             messages.add(ReminderRules.withoutAddressSkipped(message, contact));
         }
         return messages;

@@ -1,6 +1,7 @@
 package com.migrainecare.notification.reminder;
 
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceNudgeDue;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanEnded;
 import com.migrainecare.kernel.waitlist.WaitlistEvent;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.OfferAccepted;
 import com.migrainecare.kernel.waitlist.WaitlistEvent.OfferDeclined;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Plans the messages of care-plan nudges and waitlist offers through the same schedule, timers and channels as
  * the session reminders. An offer not yet handed over is withdrawn once the client accepts or declines it, its
- * hold expires or the client leaves the waitlist. Planned once per event (the id carries its sequence number),
+ * hold expires or the client leaves the waitlist; a nudge not yet handed over, once its care plan has ended. Planned once per event (the id carries its sequence number),
  * so handling an event again or replaying the stream plans nothing twice.
  */
 @Component
@@ -43,6 +44,15 @@ class OfferAndNudgePlanner {
     void on(CadenceNudgeDue event, @SequenceNumber long version, @Timestamp Instant raisedAt) {
         planner.plan(
                 rules.nudge(event, version, raisedAt, contactOf(event.clientId().value())));
+    }
+
+    @EventHandler
+    void on(CarePlanEnded event, @SequenceNumber long version) {
+        planner.withdraw(
+                reminders.scheduledBefore(event.carePlanId().value(), version).stream()
+                        .filter(nudge -> nudge.kind() == ReminderKind.CADENCE_NUDGE)
+                        .toList(),
+                "the care plan ended");
     }
 
     @EventHandler

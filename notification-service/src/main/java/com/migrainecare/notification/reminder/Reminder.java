@@ -29,7 +29,8 @@ public record Reminder(
         String reason,
         int attempts,
         String lastError,
-        Instant sentAt) {
+        Instant sentAt,
+        Instant replyBy) {
 
     static final String COLLECTION = "reminders";
 
@@ -76,7 +77,8 @@ public record Reminder(
                 why,
                 attempts,
                 lastError,
-                sentAt);
+                sentAt,
+                replyBy);
     }
 
     Reminder dueAt(Instant when) {
@@ -96,6 +98,7 @@ public record Reminder(
                 reason,
                 attempts,
                 lastError,
-                sentAt);
+                sentAt,
+                replyBy);
     }
 }

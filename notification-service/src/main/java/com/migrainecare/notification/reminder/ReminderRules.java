@@ -146,6 +146,7 @@ public final class ReminderRules {
                 null,
                 0,
                 null,
+                null,
                 null);
     }
 

@@ -42,7 +42,12 @@ class ReminderTexts {
                     .withLocale(language)
                     .format(start),
             start.getZone().getDisplayName(TextStyle.FULL, language),
-            policy.headacheLogUrl().replace("{clientId}", reminder.clientId())
+            policy.headacheLogUrl().replace("{clientId}", reminder.clientId()),
+            reminder.replyBy() == null
+                    ? ""
+                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(language)
+                            .format(reminder.replyBy().atZone(start.getZone()))
         };
         String prefix =
                 switch (reminder.kind()) {

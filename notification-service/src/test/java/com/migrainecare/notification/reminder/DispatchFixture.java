@@ -181,6 +181,7 @@ final class DispatchFixture implements AutoCloseable {
                 null,
                 0,
                 null,
+                null,
                 null);
     }
 

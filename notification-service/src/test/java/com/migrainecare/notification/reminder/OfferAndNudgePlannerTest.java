@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.CarePlanEvent.CadenceNudgeDue;
+import com.migrainecare.kernel.careplan.CarePlanEvent.CarePlanEnded;
 import com.migrainecare.kernel.client.ClientEvent.ClientRegistered;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.client.ReminderPreferences.Channel;
@@ -91,6 +92,25 @@ class OfferAndNudgePlannerTest {
     }
 
     @Test
+    void aNudgeNotYetSentIsWithdrawnWhenItsCarePlanEnds() {
+        Clock clock = clockAt(LocalTime.of(23, 0));
+        PlannerFixture fixture = fixture(clock);
+        CarePlanId plan = CarePlanId.of(client);
+        fixture.offers.on(nudge(plan, clock), 4, clock.instant());
+
+        fixture.offers.on(new CarePlanEnded(plan, client, clock.instant(), false), 5);
+
+        assertThat(of(fixture, plan.value(), ReminderStatus.SCHEDULED)).isEmpty();
+        assertThat(of(fixture, plan.value(), ReminderStatus.WITHDRAWN))
+                .hasSize(2)
+                .allSatisfy(nudge -> assertThat(nudge.reason()).isEqualTo("the care plan ended"));
+        assertThat(fixture.timers)
+                .containsAll(of(fixture, plan.value(), ReminderStatus.WITHDRAWN).stream()
+                        .map(nudge -> "cancel " + nudge.id())
+                        .toList());
+    }
+
+    @Test
     void aNudgeReplayedDaysLaterIsNotSent() {
         Clock clock = clockAt(LocalTime.of(12, 0));
         PlannerFixture fixture = fixture(clock);
@@ -120,7 +140,8 @@ class OfferAndNudgePlannerTest {
             assertThat(text.subject() + text.body()).doesNotContain("{").doesNotContain("igraine");
             if (message.kind() == ReminderKind.WAITLIST_OFFER) {
                 assertThat(text.subject()).startsWith("Ein Termin am ");
-                assertThat(text.body()).contains("14:00");
+                // the hold ends 30 minutes after the offer, at 12:30 on the clock's day
+                assertThat(text.body()).contains("14:00").contains("bis ").contains("12:30");
             } else {
                 assertThat(text.subject()).isEqualTo("Zeit für Ihre nächste Massagesitzung");
             }

@@ -75,6 +75,7 @@ class ReminderTextsTest {
                 null,
                 0,
                 null,
+                null,
                 null);
 
         OutgoingMessage message = texts.compose(followUp, contact("en", "Europe/Berlin"), "a@b.org");
@@ -115,6 +116,7 @@ class ReminderTextsTest {
                 ReminderStatus.SCHEDULED,
                 null,
                 0,
+                null,
                 null,
                 null);
     }
