@@ -1,6 +1,5 @@
 package com.migrainecare.bench;
 
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.booking.SessionRequest;
 import com.migrainecare.kernel.care.Intake;
 import com.migrainecare.kernel.care.PainArea;
@@ -19,6 +18,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.platform.axon.Commands;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.migrainecare.booking.booking.RequestedTime;
-import com.migrainecare.booking.chain.ChainController;
 import com.migrainecare.booking.claim.ClaimedTimeProjection;
 import com.migrainecare.booking.claim.HeldTime;
 import com.migrainecare.booking.waitlist.WaitlistParties;
@@ -130,18 +128,12 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * One known cycle is let through, edge by edge, rather than frozen whole: booking reserves through chain
-     * ({@code LocationDirectory}, {@code AggregateReader}), and chain's time-off endpoint reads request times with
-     * booking's {@link RequestedTime}. Cutting it means moving {@code RequestedTime}, which {@code BookingService}
-     * and the availability search import. Any other dependency that closes a cycle fails this test.
-     */
+    /** No capability reaches another through a chain of imports that leads back to itself. */
     @Test
-    void capabilitiesAreFreeOfCyclesButTheKnownChainToBookingEdge() {
+    void capabilitiesAreFreeOfCycles() {
         slices().matching("com.migrainecare.booking.(*)..")
                 .should()
                 .beFreeOfCycles()
-                .ignoreDependency(ChainController.class, RequestedTime.class)
                 .check(CLASSES);
     }
 

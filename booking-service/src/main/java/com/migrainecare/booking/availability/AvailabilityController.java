@@ -1,7 +1,6 @@
 package com.migrainecare.booking.availability;
 
 import com.migrainecare.booking.availability.AvailabilityService.FreeSlot;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.ErrorCode;
@@ -9,6 +8,7 @@ import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
+import com.migrainecare.kernel.time.RequestedTime;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;

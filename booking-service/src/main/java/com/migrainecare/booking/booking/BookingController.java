@@ -11,6 +11,7 @@ import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.platform.access.Narrowing;
 import com.migrainecare.platform.access.Scopes;
 import io.swagger.v3.oas.annotations.Parameter;

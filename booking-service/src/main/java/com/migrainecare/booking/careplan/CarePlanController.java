@@ -1,6 +1,5 @@
 package com.migrainecare.booking.careplan;
 
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.CarePlanResponses.CarePlanResponse;
 import com.migrainecare.booking.careplan.CarePlanResponses.RecommendationResponse;
 import com.migrainecare.booking.careplan.PlanSessionResponses.EndedResponse;
@@ -8,6 +7,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,5 @@
 package com.migrainecare.booking.careplan;
 
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.AggregateReader;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.kernel.ErrorCode;
@@ -13,6 +12,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.platform.axon.Commands;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;

@@ -2,12 +2,12 @@ package com.migrainecare.booking.careplan;
 
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.booking.SessionRequest;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.careplan.Alternative;
 import com.migrainecare.kernel.ids.CarePlanId;
+import com.migrainecare.kernel.time.RequestedTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

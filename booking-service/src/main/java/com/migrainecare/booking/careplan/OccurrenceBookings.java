@@ -2,7 +2,6 @@ package com.migrainecare.booking.careplan;
 
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.booking.SessionRequest;
 import com.migrainecare.booking.careplan.SeriesView.Occurrence;
 import com.migrainecare.booking.careplan.SeriesView.Status;
@@ -15,6 +14,7 @@ import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceBooked;
 import com.migrainecare.kernel.careplan.SeriesCommand.RecordOccurrenceConflict;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.SeriesId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.kernel.time.WallClock;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Instant;

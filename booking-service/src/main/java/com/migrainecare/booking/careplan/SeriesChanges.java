@@ -1,7 +1,6 @@
 package com.migrainecare.booking.careplan;
 
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.SeriesView.Occurrence;
 import com.migrainecare.booking.careplan.SeriesView.Status;
 import com.migrainecare.kernel.ErrorCode;
@@ -10,6 +9,7 @@ import com.migrainecare.kernel.careplan.OccurrenceChange;
 import com.migrainecare.kernel.careplan.SeriesCommand.PlanOccurrenceChanges;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Clock;
 import java.time.Duration;

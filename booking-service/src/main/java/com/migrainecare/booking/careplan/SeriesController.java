@@ -2,7 +2,6 @@ package com.migrainecare.booking.careplan;
 
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.careplan.CarePlanResponses.ChangeResponse;
 import com.migrainecare.booking.careplan.CarePlanResponses.SeriesResponse;
 import com.migrainecare.kernel.care.Technique;
@@ -12,6 +11,7 @@ import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

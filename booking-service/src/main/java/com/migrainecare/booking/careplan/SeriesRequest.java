@@ -1,6 +1,5 @@
 package com.migrainecare.booking.careplan;
 
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.kernel.care.Technique;
 import com.migrainecare.kernel.careplan.Cadence;
 import com.migrainecare.kernel.ids.CarePlanId;
@@ -8,6 +7,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.SeriesId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package com.migrainecare.booking.chain;
 
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.LocationProjection.LocationView;
 import com.migrainecare.booking.chain.TherapistProjection.TherapistView;
 import com.migrainecare.kernel.ErrorCode;
@@ -17,6 +16,7 @@ import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.platform.axon.Commands;
 import io.swagger.v3.oas.annotations.media.Schema;

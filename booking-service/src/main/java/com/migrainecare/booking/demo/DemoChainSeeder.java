@@ -1,7 +1,6 @@
 package com.migrainecare.booking.demo;
 
 import com.migrainecare.booking.booking.BookingService;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.booking.SessionRequest;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.kernel.RuleViolation;
@@ -23,6 +22,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.platform.axon.Commands;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,7 +1,6 @@
 package com.migrainecare.booking.waitlist;
 
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.booking.web.ResponseTimes;
 import com.migrainecare.kernel.ErrorCode;
@@ -11,6 +10,7 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.WaitlistEntryId;
+import com.migrainecare.kernel.time.RequestedTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -2,7 +2,6 @@ package com.migrainecare.booking.waitlist;
 
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.booking.booking.RequestedTime;
 import com.migrainecare.booking.booking.SessionRequest;
 import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.booking.client.ClientDirectory;
@@ -12,6 +11,7 @@ import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.ids.WaitlistEntryId;
+import com.migrainecare.kernel.time.RequestedTime;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.kernel.waitlist.WaitlistCommand.AcceptOffer;
 import com.migrainecare.kernel.waitlist.WaitlistCommand.DeclineOffer;

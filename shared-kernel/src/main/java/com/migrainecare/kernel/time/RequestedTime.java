@@ -1,6 +1,5 @@
-package com.migrainecare.booking.booking;
+package com.migrainecare.kernel.time;
 
-import com.migrainecare.kernel.time.WallClock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
