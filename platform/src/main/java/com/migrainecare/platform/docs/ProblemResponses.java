@@ -19,7 +19,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Declares on every operation the RFC 9457 problems the security layer and the error handler answer: 401 without
  * valid credentials, 403 outside the caller's role, 404 for an unknown or hidden resource, 429 for a login that
- * is throttled (with {@code Retry-After}), and 400 with the fields at fault where the operation takes input.
+ * is throttled (with {@code Retry-After}), 503 when the identity provider's keys are needed and it cannot be
+ * reached (with {@code Retry-After}), and 400 with the fields at fault where the operation takes input.
  */
 class ProblemResponses implements OpenApiCustomizer {
 
@@ -31,7 +32,10 @@ class ProblemResponses implements OpenApiCustomizer {
             "401", "Not authenticated, or the credentials are wrong or expired (UNAUTHORIZED)",
             "403", "The caller's role does not allow this (FORBIDDEN)",
             "404", "No such resource, or one the caller may not know of (…_NOT_FOUND)",
-            "429", "Too many failed logins from this address or for this user (TOO_MANY_ATTEMPTS)");
+            "429", "Too many failed logins from this address or for this user (TOO_MANY_ATTEMPTS)",
+            "503",
+                    "With an identity provider configured: its keys were needed to check a bearer token and it could"
+                            + " not be reached (IDENTITY_PROVIDER_UNAVAILABLE)");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -60,6 +64,13 @@ class ProblemResponses implements OpenApiCustomizer {
                         "Retry-After",
                         new Header()
                                 .description("seconds until a login may be tried again")
+                                .schema(bounded(new IntegerSchema(), 1, 86_400)));
+        responses
+                .get("503")
+                .addHeaderObject(
+                        "Retry-After",
+                        new Header()
+                                .description("seconds until the identity provider is asked again")
                                 .schema(bounded(new IntegerSchema(), 1, 86_400)));
     }
 
