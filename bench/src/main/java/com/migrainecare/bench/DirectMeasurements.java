@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measurements through the service's own Java API, the one its HTTP controllers call: {@code BookingService}
@@ -31,6 +32,8 @@ final class DirectMeasurements {
     private final PlanCursor plan;
     private final EventTable events;
     private final ConcurrentLinkedDeque<BookingState> recent = new ConcurrentLinkedDeque<>();
+    // the deque's own size() walks every element: on the booking thread that was a fifth of a booking's time
+    private final AtomicInteger recentCount = new AtomicInteger();
     private final Random random = new Random(42);
 
     DirectMeasurements(ServiceInstance service, PlanCursor plan, EventTable events) {
@@ -43,8 +46,8 @@ final class DirectMeasurements {
         Planned planned = plan.next();
         BookingState booked = service.bookings().book(planned.request(), REASON);
         recent.addFirst(booked);
-        if (recent.size() > 5_000) {
-            recent.pollLast();
+        if (recentCount.incrementAndGet() > 5_000 && recent.pollLast() != null) {
+            recentCount.decrementAndGet();
         }
         return booked;
     }
@@ -128,6 +131,7 @@ final class DirectMeasurements {
             service.bookings().cancel(id, null, REASON);
         });
         recent.removeAll(targets);
+        recentCount.set(recent.size());
         return List.of(moved, cancelled);
     }
 }

@@ -7,6 +7,7 @@ import com.migrainecare.bench.service.EventTable;
 import com.migrainecare.bench.service.Processors;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Grows the event store to a level. Up to {@code --real-preload-events} (and for at most
@@ -113,17 +114,24 @@ final class Preload {
         }
         double appendSeconds = (System.nanoTime() - started) / 1e9;
         Duration catchUp = processors.awaitHead(CATCH_UP);
+        // the event store's shared reader still has every appended event to read (see StoreReader)
+        OptionalLong readerMillis = processors.reader().awaitPosition(processors.head(), CATCH_UP);
+        String reader = readerMillis.isPresent()
+                ? String.format("the event store's reader at head %.1f s later", readerMillis.getAsLong() / 1e3)
+                : "the event store's reader not checked";
         results.fact(
                 "preload." + level + ".bulk",
                 String.format(
-                        "%,d events appended by JDBC batches in %.1f s (%,.0f/s); %s; processors at head after %.1f s",
+                        "%,d events appended by JDBC batches in %.1f s (%,.0f/s); %s; processors at head after %.1f s;"
+                                + " %s",
                         added,
                         appendSeconds,
                         added / appendSeconds,
                         options.bulkCatchUp() ? "processors read them" : "processors' tokens moved to the head",
-                        catchUp.toMillis() / 1e3));
+                        catchUp.toMillis() / 1e3,
+                        reader));
         Log.info(
-                "  bulk: %,d events in %.1f s, processors at head after %.1f s",
-                added, appendSeconds, catchUp.toMillis() / 1e3);
+                "  bulk: %,d events in %.1f s, processors at head after %.1f s, %s",
+                added, appendSeconds, catchUp.toMillis() / 1e3, reader);
     }
 }

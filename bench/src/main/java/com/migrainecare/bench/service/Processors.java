@@ -108,6 +108,11 @@ public final class Processors {
         streaming().forEach(EventProcessor::start);
     }
 
+    /** The event store's shared reader, which processors at the head take their events from. */
+    public StoreReader reader() {
+        return new StoreReader(eventStore);
+    }
+
     public long head() {
         return position(eventStore.createHeadToken());
     }

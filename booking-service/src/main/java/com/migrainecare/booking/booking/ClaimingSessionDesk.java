@@ -1,7 +1,7 @@
 package com.migrainecare.booking.booking;
 
-import com.migrainecare.booking.chain.Location;
 import com.migrainecare.booking.chain.LocationDetails;
+import com.migrainecare.booking.chain.LocationDirectory;
 import com.migrainecare.booking.chain.Therapist;
 import com.migrainecare.booking.chain.TravelProperties;
 import com.migrainecare.booking.claim.Claim;
@@ -28,7 +28,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link SessionDesk} on the claims table, inside the booking command's transaction. It locks what the
+ * The {@link SessionDesk} on the claims table, inside the booking command's transaction. The location comes from
+ * the {@link LocationDirectory} (locations never change, and holding the location's aggregate lock for the command
+ * made bookings at one location wait for each other). It locks what the
  * session needs in one fixed order (therapist, rooms in the location's order, client), so that two commands
  * never wait for each other in a circle, and reads each record only after taking its lock: the therapist's
  * shifts and time off, the rooms' and the client's claims, the client's clearances. Nothing is held before the
@@ -40,14 +42,14 @@ public class ClaimingSessionDesk implements SessionDesk {
     private final ClaimedTime claims;
     private final Repository<Therapist> therapists;
     private final Repository<Client> clients;
-    private final Repository<Location> locations;
+    private final LocationDirectory locations;
     private final TravelBuffers travel;
 
     public ClaimingSessionDesk(
             ClaimedTime claims,
             @Qualifier("therapistRepository") Repository<Therapist> therapists,
             @Qualifier("clientRepository") Repository<Client> clients,
-            @Qualifier("locationRepository") Repository<Location> locations,
+            LocationDirectory locations,
             TravelProperties travel) {
         this.claims = claims;
         this.therapists = therapists;
@@ -65,9 +67,7 @@ public class ClaimingSessionDesk implements SessionDesk {
             PlaceRequest request,
             RoomId preferredRoom,
             String clearanceOverrideReason) {
-        LocationDetails location = Aggregates.load(
-                        locations, request.locationId().value(), ErrorCode.LOCATION_NOT_FOUND)
-                .invoke(Location::details);
+        LocationDetails location = locations.get(request.locationId());
         TimeSlot slot = request.slot();
         Resource therapist = Resource.of(request.therapistId());
         claims.lock(therapist);

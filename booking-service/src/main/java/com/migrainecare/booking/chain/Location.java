@@ -17,8 +17,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A clinic of the chain: its time zone, its rooms and its cancellation policy. */
-@Aggregate(cache = "aggregateCache")
+/**
+ * A clinic of the chain: its time zone, its rooms and its cancellation policy. Not in the aggregate cache: the
+ * {@link LocationDirectory} remembers its details, and in the cache it shared with bookings a location's entry was
+ * what a booking command named with the location's id found (a 503, not the 404 for an unknown booking).
+ */
+@Aggregate
 public class Location {
 
     @AggregateIdentifier
