@@ -14,7 +14,10 @@ import com.migrainecare.kernel.ids.RoomId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
@@ -93,5 +96,29 @@ class LocationAggregateTest {
                 return violation.code();
             }
         };
+    }
+
+    /**
+     * {@link LocationDirectory} remembers a location's details for good, which is exact only while a location has
+     * no command but its creation (and no event-sourcing handler but that of its creation). A command that changes
+     * a location must come with a directory that notices the change.
+     */
+    @Test
+    void aLocationHasNoCommandButItsCreationSoTheDirectoryMayRememberIt() {
+        List<String> handlers = Arrays.stream(Location.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(CommandHandler.class))
+                .map(method -> method.getName())
+                .toList();
+        long creators = Arrays.stream(Location.class.getDeclaredConstructors())
+                .filter(constructor -> constructor.isAnnotationPresent(CommandHandler.class))
+                .count();
+
+        long sourcing = Arrays.stream(Location.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(EventSourcingHandler.class))
+                .count();
+
+        assertThat(handlers).isEmpty();
+        assertThat(creators).isEqualTo(1);
+        assertThat(sourcing).isEqualTo(1);
     }
 }
