@@ -113,6 +113,8 @@ final class Preload {
             }
         }
         double appendSeconds = (System.nanoTime() - started) / 1e9;
+        Duration analysed = events.analyze();
+        Log.info("event table analysed in %.1f s", analysed.toMillis() / 1e3);
         Duration catchUp = processors.awaitHead(CATCH_UP);
         // the event store's shared reader still has every appended event to read (see StoreReader)
         OptionalLong readerMillis = processors.reader().awaitPosition(processors.head(), CATCH_UP);
@@ -122,11 +124,13 @@ final class Preload {
         results.fact(
                 "preload." + level + ".bulk",
                 String.format(
-                        "%,d events appended by JDBC batches in %.1f s (%,.0f/s); %s; processors at head after %.1f s;"
+                        "%,d events appended by JDBC batches in %.1f s (%,.0f/s), table statistics refreshed in %.1f s;"
+                                + " %s; processors at head after %.1f s;"
                                 + " %s",
                         added,
                         appendSeconds,
                         added / appendSeconds,
+                        analysed.toMillis() / 1e3,
                         options.bulkCatchUp() ? "processors read them" : "processors' tokens moved to the head",
                         catchUp.toMillis() / 1e3,
                         reader));
