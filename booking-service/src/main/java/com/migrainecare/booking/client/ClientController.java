@@ -3,15 +3,8 @@ package com.migrainecare.booking.client;
 import com.migrainecare.booking.client.ClientProjection.ClientView;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
-import com.migrainecare.kernel.care.Contraindication;
-import com.migrainecare.kernel.care.Intake;
-import com.migrainecare.kernel.care.PainArea;
-import com.migrainecare.kernel.care.Trigger;
-import com.migrainecare.kernel.client.Clearance;
 import com.migrainecare.kernel.client.ClientCommand.ChangeReminderPreferences;
 import com.migrainecare.kernel.client.ClientCommand.EraseClient;
-import com.migrainecare.kernel.client.ClientCommand.RecordClearance;
-import com.migrainecare.kernel.client.ClientCommand.RecordIntake;
 import com.migrainecare.kernel.client.ClientCommand.RegisterClient;
 import com.migrainecare.kernel.client.ReminderPreferences;
 import com.migrainecare.kernel.ids.ClientId;
@@ -19,8 +12,6 @@ import com.migrainecare.kernel.ids.Ids;
 import com.migrainecare.platform.axon.Commands;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -36,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Clients over HTTP: registration, reminder preferences, intake, clearances, erasure of personal data. */
+/** Clients over HTTP: registration, reminder preferences, erasure of personal data ({@link ClientHealthController}: intake and clearances). */
 @RestController
 public class ClientController {
 
@@ -82,29 +71,6 @@ public class ClientController {
             @NotNull @Schema(type = "string", format = "time", example = "09:00")
             LocalTime to) {}
 
-    /** The treatment history of an intake, with the bounds of its text. */
-    public record TreatmentHistoryBody(
-            @Size(max = 2000) String medications,
-            Boolean rescueMedication,
-            Boolean neurologistCare,
-            Boolean earlierMassage) {
-
-        Intake.TreatmentHistory toIntake() {
-            return new Intake.TreatmentHistory(medications, rescueMedication, neurologistCare, earlierMassage);
-        }
-    }
-
-    /** The lifestyle part of an intake, with the bounds of its text and hours. */
-    public record LifestyleBody(
-            @Min(0) @Max(24) Integer screenHoursPerDay,
-            @Size(max = 500) String sleepQuality,
-            @Size(max = 500) String hydrationHabits) {
-
-        Intake.Lifestyle toIntake() {
-            return new Intake.Lifestyle(screenHoursPerDay, sleepQuality, hydrationHabits);
-        }
-    }
-
     /**
      * A client's reminder preferences, replacing the ones before: channels (empty: no reminders), quiet hours
      * (default 21:00-08:00), lead times as ISO durations (default PT48H and PT2H); the time zone and language
@@ -127,41 +93,6 @@ public class ClientController {
             List<String> leadTimes,
             String timeZone,
             String locale) {}
-
-    /** An intake. */
-    public record IntakeBody(
-            @NotNull @Min(0) @Max(31) Integer headacheDaysPerMonth,
-            @NotNull @Min(0) @Max(1200) Integer monthsWithPattern,
-            @NotNull @Size(max = 32) Set<PainArea> painAreas,
-            @NotNull @Size(max = 32) Set<Trigger> triggers,
-            @Valid TreatmentHistoryBody treatmentHistory,
-            @Valid LifestyleBody lifestyle,
-            @NotNull @Size(max = 32) Set<Contraindication> contraindications,
-            @Size(max = 2000) String otherConditions,
-            @Size(max = 500) String reason) {}
-
-    /** A healthcare provider's clearance. */
-    public record ClearanceBody(
-            @NotBlank @Size(max = 200) String clearedBy,
-            @NotNull LocalDate clearedOn,
-            LocalDate expiresOn,
-            @Size(max = 2000) String note,
-            @Size(max = 500) String reason) {}
-
-    /** A clearance as recorded; {@code clearanceId} repeats {@code id} for clients written before it was there. */
-    public record ClearanceResponse(
-            String id, String clearanceId, String clearedBy, LocalDate clearedOn, LocalDate expiresOn, String note) {
-
-        static ClearanceResponse of(Clearance clearance) {
-            return new ClearanceResponse(
-                    clearance.clearanceId(),
-                    clearance.clearanceId(),
-                    clearance.clearedBy(),
-                    clearance.clearedOn(),
-                    clearance.expiresOn(),
-                    clearance.note());
-        }
-    }
 
     @PostMapping("/api/clients")
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody ClientBody body) {
@@ -211,37 +142,6 @@ public class ClientController {
                 reminders.leadTimes().stream().map(Duration::toString).toList(),
                 zone == null ? null : zone.getId(),
                 body.locale()));
-    }
-
-    @PutMapping("/api/clients/{id}/intake")
-    ResponseEntity<Intake> recordIntake(
-            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
-            @Valid @RequestBody IntakeBody body) {
-        Intake intake = new Intake(
-                body.headacheDaysPerMonth(),
-                body.monthsWithPattern(),
-                body.painAreas(),
-                body.triggers(),
-                body.treatmentHistory() == null ? null : body.treatmentHistory().toIntake(),
-                body.lifestyle() == null ? null : body.lifestyle().toIntake(),
-                body.contraindications(),
-                body.otherConditions());
-        send(new RecordIntake(new ClientId(id), intake), body.reason());
-        return ResponseEntity.ok(intake);
-    }
-
-    @PostMapping("/api/clients/{id}/clearances")
-    ResponseEntity<ClearanceResponse> recordClearance(
-            @PathVariable @Size(max = 64) @Pattern(regexp = Ids.PATTERN) String id,
-            @Valid @RequestBody ClearanceBody body) {
-        if (body.expiresOn() != null && body.expiresOn().isBefore(body.clearedOn())) {
-            throw new RuleViolation(ErrorCode.INVALID_CLEARANCE, "a clearance cannot expire before it was given");
-        }
-        Clearance clearance = new Clearance(
-                UUID.randomUUID().toString(), body.clearedBy(), body.clearedOn(), body.expiresOn(), body.note());
-        send(new RecordClearance(new ClientId(id), clearance), body.reason());
-        return ResponseEntity.created(URI.create("/api/clients/" + id + "/clearances/" + clearance.clearanceId()))
-                .body(ClearanceResponse.of(clearance));
     }
 
     /** Why a client's personal data is erased: required, it stays in the audit when the data is gone. */
