@@ -19,6 +19,7 @@ import com.migrainecare.platform.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -74,8 +75,7 @@ public class BookingService {
             Duration clientSpacing,
             SeriesOccurrence occurrence,
             String reason) {
-        LocationDetails location = locations.get(request.locationId());
-        TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
+        PlaceRequest place = placeFor(request);
         String override = overrideReason(request.clearanceOverrideReason());
         commands.send(
                 new BookingCommand.BookSession(
@@ -84,7 +84,7 @@ public class BookingService {
                         request.technique(),
                         request.adjuncts(),
                         request.includesNeck(),
-                        new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
+                        place,
                         override,
                         clientSpacing,
                         occurrence),
@@ -98,8 +98,7 @@ public class BookingService {
      */
     public BookingState hold(
             SessionRequest request, Duration clientSpacing, Instant holdUntil, CarePlanId carePlan, String reason) {
-        LocationDetails location = locations.get(request.locationId());
-        TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
+        PlaceRequest place = placeFor(request);
         BookingId bookingId = BookingId.random();
         commands.send(
                 new BookingCommand.HoldSession(
@@ -107,7 +106,7 @@ public class BookingService {
                         request.clientId(),
                         request.technique(),
                         request.includesNeck(),
-                        new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot),
+                        place,
                         clientSpacing,
                         holdUntil,
                         carePlan),
@@ -174,11 +173,30 @@ public class BookingService {
         return bookings.read(bookingId.value(), Booking::snapshot);
     }
 
+    /** The booking of that id as it stands, or nothing when there is none. */
+    public Optional<BookingState> find(BookingId bookingId) {
+        try {
+            return Optional.of(current(bookingId));
+        } catch (RuleViolation missing) {
+            if (missing.code() == ErrorCode.BOOKING_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw missing;
+        }
+    }
+
     /** A session lasts more than nothing and at most {@link #LONGEST_SESSION}. */
     public static void requireSessionLength(Duration duration) {
         if (duration == null || duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_SESSION) > 0) {
             throw new RuleViolation(ErrorCode.INVALID_REQUEST, "a session lasts more than 0 and at most 4 hours");
         }
+    }
+
+    /** Where and when a request asks for: its start read in the location's zone, its length bounded. */
+    private PlaceRequest placeFor(SessionRequest request) {
+        LocationDetails location = locations.get(request.locationId());
+        TimeSlot slot = slotFor(request.start().resolveIn(location.timeZone()), request.duration());
+        return new PlaceRequest(request.therapistId(), location.locationId(), request.roomId(), slot);
     }
 
     private TimeSlot slotFor(Instant start, Duration duration) {

@@ -88,7 +88,7 @@ class OccurrenceBookings {
         BookingId id = OccurrenceIds.bookingIdOf(view.seriesId(), index);
         // looked up first, so that a booked occurrence is not asked of the desk again (on PostgreSQL the refused
         // append would also end a transaction this runs in, such as the completion's)
-        Optional<BookingState> before = existing(id);
+        Optional<BookingState> before = bookings.find(id);
         return before.isPresent()
                 ? before.get()
                 : bookOrFind(id, view, view.occurrences().get(index), reason);
@@ -107,7 +107,7 @@ class OccurrenceBookings {
                     new SeriesOccurrence(view.seriesId(), occurrence.index()),
                     reason);
         } catch (AggregateStreamCreationException alreadyBooked) {
-            return existing(id).orElseThrow(() -> alreadyBooked);
+            return bookings.find(id).orElseThrow(() -> alreadyBooked);
         }
     }
 
@@ -156,16 +156,5 @@ class OccurrenceBookings {
                 new RequestedTime.Local(occurrence.localStart()),
                 view.duration(),
                 null);
-    }
-
-    private Optional<BookingState> existing(BookingId id) {
-        try {
-            return Optional.of(bookings.current(id));
-        } catch (RuleViolation missing) {
-            if (missing.code() == ErrorCode.BOOKING_NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw missing;
-        }
     }
 }

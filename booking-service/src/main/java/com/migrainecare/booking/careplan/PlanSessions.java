@@ -2,7 +2,6 @@ package com.migrainecare.booking.careplan;
 
 import com.migrainecare.booking.booking.BookingService;
 import com.migrainecare.booking.booking.BookingState;
-import com.migrainecare.kernel.RuleViolation;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.ids.BookingId;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +42,8 @@ class PlanSessions {
         List<BookingState> pending = new ArrayList<>();
         List<BookingState> booked = new ArrayList<>();
         for (BookingId id : ids(plan)) {
-            current(id).ifPresent(state -> {
+            // a booking that is gone (none of that id) is left out
+            bookings.find(id).ifPresent(state -> {
                 if (state.status() == BookingStatus.TENTATIVE && now.isBefore(state.holdUntil())) {
                     pending.add(state);
                 } else if (state.status() == BookingStatus.CONFIRMED
@@ -68,13 +67,5 @@ class PlanSessions {
                 .forEach(occurrence -> ids.add(occurrence.bookingId()));
         ids.addAll(plan.proposals());
         return ids;
-    }
-
-    private Optional<BookingState> current(BookingId id) {
-        try {
-            return Optional.of(bookings.current(id));
-        } catch (RuleViolation gone) {
-            return Optional.empty(); // a booking erased with its client's data
-        }
     }
 }
