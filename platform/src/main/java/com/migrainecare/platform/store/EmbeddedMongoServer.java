@@ -21,7 +21,7 @@ public class EmbeddedMongoServer implements DisposableBean {
     private final InetSocketAddress address;
 
     public EmbeddedMongoServer(EmbeddedStoreProperties properties) {
-        this.backend = properties.inMemory() ? H2Backend.inMemory() : new DurableH2Backend(prepare(properties.file()));
+        this.backend = new EmbeddedH2Backend(properties.inMemory() ? null : prepare(properties.file()));
         this.server = new MongoServer(backend);
         server.bind(properties.host(), properties.port());
         this.address = server.getLocalAddress();

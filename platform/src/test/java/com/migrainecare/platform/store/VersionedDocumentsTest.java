@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class VersionedDocumentsTest {
 
     @BeforeEach
     void startStore() {
-        server = new MongoServer(H2Backend.inMemory());
+        server = new MongoServer(new EmbeddedH2Backend(null));
         client = MongoClients.create(server.bindAndGetConnectionString());
         mongo = new MongoTemplate(client, "versioned-test");
     }

@@ -1,0 +1,72 @@
+package com.migrainecare.platform.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * A database of the embedded store whose unique indexes order their keys by value ({@link IndexKeyType}). Their
+ * maps have names of their own ({@code <db>.<collection>._keys_<index>}); a map of the former byte-ordered kind
+ * ({@code ._index_}) is removed when its index is opened, and the index is built again from the collection's
+ * documents ({@link IndexBuilds}).
+ */
+final class ValueOrderedH2Database extends H2Database {
+
+    private static final IndexKeyType KEY_TYPE = new IndexKeyType();
+
+    /** The superclass opens the indexes in its constructor, before this class's own field is set. */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    private ValueOrderedH2Database(String name, MVStore store, CursorRegistry cursors) {
+        super(name, store, cursors);
+        this.store = store;
+    }
+
+    static ValueOrderedH2Database open(String name, MVStore store, CursorRegistry cursors) {
+        OPENING.set(store);
+        try {
+            return new ValueOrderedH2Database(name, store, cursors);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        MVStore mvStore = store();
+        String name = mapName(collectionName, indexName);
+        boolean existed = mvStore.hasMap(name);
+        MVMap<KeyValue, Object> map = mvStore.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE));
+        IndexBuilds.openForBuild(mvStore, name, map, existed);
+        String byteOrdered = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        if (mvStore.hasMap(byteOrdered)) {
+            mvStore.removeMap(byteOrdered);
+        }
+        return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        String name = mapName(collection.getCollectionName(), indexName);
+        store().removeMap(name);
+        IndexBuilds.forget(store(), name);
+    }
+
+    private String mapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
+    }
+
+    private MVStore store() {
+        return store != null ? store : OPENING.get();
+    }
+}
