@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,16 +22,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due reminders a batch at a time. One batch costs a handful of round trips to the stores whatever its size
- * (claim the timers; read the reminders; take them; read earlier deliveries, contacts and sessions; record the
- * endings; remove the timers) plus, per reminder, the hand-over and the insert of its delivery.
+ * (claim the timers; read the reminders, earlier deliveries, contacts and sessions; record the endings; remove the
+ * timers) plus, per reminder, the hand-over and (grouped, {@link DispatchOutcomes}) the insert of its delivery.
  *
  * <p>The guarantees: a claimed timer is a lease ({@link ReminderSchedule}), so an instance that stops leaves its
- * batch to another once the lease ends, and two instances never hold the same timer. A reminder is taken (SENDING,
- * {@link Reminders#takeForSending}) before anything is handed over, so a withdrawal either won before (nothing is
- * sent) or loses; the dispatcher then checks the session itself and withdraws the reminder if the session no
- * longer stands. A reminder already handed over (its delivery is on record: the instance stopped before it could
- * record the ending) is marked SENT without sending again. Nothing is handed over in the second half of a lease,
- * so that a slow batch does not overlap the next holder; what is left is released at once.
+ * batch to another once the lease ends, and two instances never hold the same timer. A planner withdraws a
+ * reminder only while no dispatcher holds its timer ({@link ReminderSchedule#cancelUnlessClaimed}); once the
+ * timer is held the dispatcher decides, and it checks the session itself, withdrawing the reminder if the session
+ * no longer stands. A reminder already handed over (its delivery is on record: the instance stopped before it
+ * could record the ending) is marked SENT without sending again. Nothing is handed over in the second half of a
+ * lease, so that a slow batch does not overlap the next holder; what is left is released at once.
  */
 @Component
 class ReminderDispatcher {
@@ -108,11 +107,8 @@ class ReminderDispatcher {
                 due.add(reminder);
             }
         }
-        Set<String> held = reminders.takeForSending(due, claim.name());
-        List<Reminder> taken =
-                due.stream().filter(reminder -> held.contains(reminder.id())).toList();
         DispatchOutcomes outcomes = new DispatchOutcomes();
-        deliver(claim, taken, outcomes);
+        deliver(claim, due, outcomes);
         reminders.finish(outcomes.endings);
         done.addAll(outcomes.endings.stream().map(Ending::id).toList());
         schedule.done(claim.name(), done);
@@ -121,20 +117,20 @@ class ReminderDispatcher {
         outcomes.refused.forEach((reminder, error) -> retries.refused(reminder, claim.name(), error, now));
     }
 
-    private void deliver(Claim claim, List<Reminder> taken, DispatchOutcomes outcomes) {
+    private void deliver(Claim claim, List<Reminder> due, DispatchOutcomes outcomes) {
         Map<String, Delivery> earlier =
-                channels.deliveriesOf(taken.stream().map(Reminder::id).toList());
+                channels.deliveriesOf(due.stream().map(Reminder::id).toList());
         Map<String, ClientContact> contactsById = byId(
                 contacts.findAllById(
-                        taken.stream().map(Reminder::clientId).distinct().toList()),
+                        due.stream().map(Reminder::clientId).distinct().toList()),
                 ClientContact::clientId);
         Map<String, WatchedSession> sessionsById = byId(
-                sessions.findAll(taken.stream()
+                sessions.findAll(due.stream()
                         .filter(reminder -> reminder.kind() == ReminderKind.PRE_SESSION)
                         .map(reminder -> new BookingId(reminder.bookingId()))
                         .toList()),
                 WatchedSession::bookingId);
-        for (Reminder reminder : taken) {
+        for (Reminder reminder : due) {
             if (outcomes.recordDue(clock.instant())) {
                 channels.record(outcomes.takeUnrecorded());
             }
@@ -178,6 +174,7 @@ class ReminderDispatcher {
         return session == null || session.lastSequence() < reminder.bookingVersion() || session.stands();
     }
 
+    /** SCHEDULED, or SENDING as an earlier version left it under a claim that has since lapsed. */
     private static boolean isPending(Reminder reminder) {
         return reminder.status() == ReminderStatus.SCHEDULED || reminder.status() == ReminderStatus.SENDING;
     }

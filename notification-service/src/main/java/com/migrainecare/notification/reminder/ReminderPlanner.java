@@ -128,11 +128,13 @@ class ReminderPlanner {
         withdraw(reminders.scheduledBefore(event.bookingId().value(), version), reason);
     }
 
-    /** Withdraws those of {@code pending} still SCHEDULED, and removes their timers. */
+    /**
+     * Withdraws those of {@code pending} still SCHEDULED whose timers no dispatcher holds, and removes their
+     * timers (see {@link ReminderSchedule#cancelUnlessClaimed}).
+     */
     void withdraw(List<Reminder> pending, String reason) {
         for (Reminder reminder : pending) {
-            if (reminders.withdraw(reminder.id(), reason)) {
-                schedule.cancel(reminder.id());
+            if (schedule.cancelUnlessClaimed(reminder.id()) && reminders.withdraw(reminder.id(), reason)) {
                 metrics.withdrawn(reminder);
             }
         }

@@ -60,11 +60,19 @@ class ReminderSchedule {
     }
 
     /**
-     * Removes the timer of a withdrawn reminder. The planner calls it only after its withdrawal won, so a
-     * dispatcher holding the timer finds the reminder WITHDRAWN and sends nothing.
+     * Removes the timer of a reminder about to be withdrawn, unless a dispatcher holds it; returns whether the
+     * withdrawal may go ahead (the timer was free, or there was none). Once a dispatcher has claimed the timer the
+     * dispatcher decides: it sends the reminder, or withdraws it itself when the session no longer stands. Of a
+     * claim and this removal, the row lock lets exactly one win: a claim skips a timer this transaction removes,
+     * and a timer claimed first is no longer free here.
      */
-    void cancel(String reminderId) {
-        jdbc.update("DELETE FROM " + TABLE + " WHERE reminder_id = ?", reminderId);
+    boolean cancelUnlessClaimed(String reminderId) {
+        if (jdbc.update("DELETE FROM " + TABLE + " WHERE reminder_id = ? AND claim IS NULL", reminderId) == 1) {
+            return true;
+        }
+        Long left =
+                jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE reminder_id = ?", Long.class, reminderId);
+        return left == null || left == 0;
     }
 
     /**

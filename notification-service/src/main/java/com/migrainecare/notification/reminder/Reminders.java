@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,12 +17,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminder schedule. A reminder is written once, when first planned; after that only its status moves, and
- * each change names the status it leaves in its filter, so of two racing changes exactly one wins. The planner
- * moves a reminder only away from SCHEDULED (withdrawn, skipped); a dispatcher first takes it (SCHEDULED to
- * SENDING, with its claim), and from then on only the dispatcher moves it (SENT, WITHDRAWN, SKIPPED, FAILED, or
- * back to SCHEDULED for a later try). So once a dispatcher has taken a reminder a withdrawal loses, and once a
- * withdrawal has won no dispatcher can take it.
+ * The reminder schedule. A reminder is written once, when first planned; after that only its status moves. The
+ * planner moves a reminder only away from SCHEDULED (withdrawn, skipped), naming SCHEDULED in its filter, and only
+ * after it removed the reminder's timer while no dispatcher held it ({@link ReminderSchedule#cancelUnlessClaimed}).
+ * A dispatcher moves only reminders whose timers it holds (SENT, WITHDRAWN, SKIPPED, FAILED, or SCHEDULED again for
+ * a later try), by id: what it records is what it did. So a withdrawal and a send never both happen: whichever of
+ * the planner and a dispatcher gets the timer first decides.
  */
 @Component
 class Reminders {
@@ -92,35 +89,7 @@ class Reminders {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), Reminder.class, Reminder.COLLECTION);
     }
 
-    /**
-     * Takes {@code due} for sending under {@code claim}, in one write: each goes from the status it was read in
-     * (SCHEDULED, or SENDING under a claim that has lapsed) to SENDING. Returns the ids that {@code claim} holds
-     * now; a reminder withdrawn in the meantime is not among them. Each change filters by id and status alone,
-     * the fields of the unique index, so that the embedded store finds it through the index.
-     */
-    Set<String> takeForSending(List<Reminder> due, String claim) {
-        Set<String> ids = due.stream().map(Reminder::id).collect(Collectors.toSet());
-        if (due.isEmpty()) {
-            return ids;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.COLLECTION);
-        for (Reminder reminder : due) {
-            bulk.updateOne(
-                    inStatus(reminder.id(), reminder.status()),
-                    new Update().set("status", ReminderStatus.SENDING.name()).set("claim", claim));
-        }
-        if (bulk.execute().getModifiedCount() == due.size()) {
-            return ids;
-        }
-        Query held = Query.query(Criteria.where("_id").in(ids));
-        held.fields().include("status", "claim");
-        return mongo.find(held, Hold.class, Reminder.COLLECTION).stream()
-                .filter(hold -> hold.status() == ReminderStatus.SENDING && claim.equals(hold.claim()))
-                .map(Hold::id)
-                .collect(Collectors.toSet());
-    }
-
-    /** Records how each taken reminder ended, in one write; returns how many changed. */
+    /** Records how each reminder of a held timer ended, in one write; returns how many changed. */
     int finish(List<Ending> endings) {
         if (endings.isEmpty()) {
             return 0;
@@ -134,21 +103,19 @@ class Reminders {
             if (ending.reason() != null) {
                 update.set("reason", ending.reason());
             }
-            bulk.updateOne(inStatus(ending.id(), ReminderStatus.SENDING), update);
+            bulk.updateOne(byId(ending.id()), update);
         }
         return bulk.execute().getModifiedCount();
     }
 
-    /** Records a refused try of a taken reminder; {@code last} makes it FAILED, otherwise SCHEDULED again. */
+    /** Records a refused try of a held reminder; {@code last} makes it FAILED, otherwise SCHEDULED again. */
     boolean recordFailure(String id, int attempts, String error, boolean last) {
         Update update = new Update()
                 .set("attempts", attempts)
                 .set("lastError", error)
                 .set("status", (last ? ReminderStatus.FAILED : ReminderStatus.SCHEDULED).name())
                 .unset("claim");
-        return mongo.updateFirst(inStatus(id, ReminderStatus.SENDING), update, Reminder.COLLECTION)
-                        .getModifiedCount()
-                == 1;
+        return mongo.updateFirst(byId(id), update, Reminder.COLLECTION).getModifiedCount() == 1;
     }
 
     /** The reminders that match the filters among those {@code visible} lets the caller see. */
@@ -177,11 +144,16 @@ class Reminders {
                 == 1;
     }
 
+    /** By id alone, so that the store finds it through the id index. */
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
     private static Query inStatus(String id, ReminderStatus status) {
         return Query.query(Criteria.where("_id").is(id).and("status").is(status.name()));
     }
 
-    /** How a taken reminder ended: SENT at {@code sentAt}, or WITHDRAWN / SKIPPED for {@code reason}. */
+    /** How a reminder of a held timer ended: SENT at {@code sentAt}, or WITHDRAWN / SKIPPED for {@code reason}. */
     record Ending(String id, ReminderStatus status, Instant sentAt, String reason) {
 
         static Ending sent(String id, Instant at) {
@@ -192,7 +164,4 @@ class Reminders {
             return new Ending(id, status, null, reason);
         }
     }
-
-    /** Who holds a reminder: its status and, while SENDING, the dispatcher's claim. */
-    private record Hold(@Id String id, ReminderStatus status, String claim) {}
 }

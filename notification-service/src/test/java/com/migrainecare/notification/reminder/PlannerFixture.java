@@ -69,9 +69,11 @@ final class PlannerFixture {
             timers.add(reminder.id());
         }
 
+        /** No dispatcher runs in these tests: every timer is free to remove. */
         @Override
-        void cancel(String reminderId) {
+        boolean cancelUnlessClaimed(String reminderId) {
             timers.add("cancel " + reminderId);
+            return true;
         }
     }
 }

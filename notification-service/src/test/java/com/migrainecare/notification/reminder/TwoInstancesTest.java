@@ -87,8 +87,7 @@ class TwoInstancesTest {
         ReminderDispatcher stopping = stores.dispatcher(DispatchFixture.at(now), REMINDERS);
         Claim lapsing = stopping.claim();
         assertThat(lapsing.reminderIds()).hasSize(REMINDERS);
-        // the instance took the batch, handed one reminder over and stopped before it recorded anything more
-        stores.reminders.takeForSending(stores.reminders.findAll(lapsing.reminderIds()), lapsing.name());
+        // the instance claimed the batch, handed one reminder over and stopped before it recorded anything more
         Reminder first = planned.get(0);
         stores.channels(DispatchFixture.at(now))
                 .send(new ReminderTexts(ReminderPolicy.defaults())
@@ -112,15 +111,14 @@ class TwoInstancesTest {
     }
 
     @Test
-    void aWithdrawalLosesToATakenReminderAndTheDispatcherWithdrawsItForTheCancelledSession() {
+    void aWithdrawalLosesToAClaimedTimerAndTheDispatcherWithdrawsItForTheCancelledSession() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Reminder reminder = stores.plan(1, now.minusSeconds(1)).get(0);
         ReminderDispatcher dispatcher = stores.dispatcher(DispatchFixture.at(now), 10);
         Claim claim = dispatcher.claim();
-        stores.reminders.takeForSending(stores.reminders.findAll(claim.reminderIds()), claim.name());
 
-        assertThat(stores.reminders.withdraw(reminder.id(), "the session was cancelled"))
-                .isFalse();
+        assertThat(stores.schedule.cancelUnlessClaimed(reminder.id())).isFalse();
+        assertThat(stores.timersLeft()).isOne();
         stores.mongo.save(new WatchedSession(
                 reminder.bookingId(),
                 reminder.clientId(),
@@ -137,6 +135,23 @@ class TwoInstancesTest {
         assertThat(stores.handedOver).isEmpty();
         assertThat(stores.reminders.find(reminder.id())).map(Reminder::status).hasValue(ReminderStatus.WITHDRAWN);
         assertThat(stores.timersLeft()).isZero();
+    }
+
+    @Test
+    void aWithdrawalThatRemovesAFreeTimerLeavesNothingToClaim() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Reminder reminder = stores.plan(1, now.minusSeconds(1)).get(0);
+
+        assertThat(stores.schedule.cancelUnlessClaimed(reminder.id())).isTrue();
+        assertThat(stores.reminders.withdraw(reminder.id(), "the session was cancelled"))
+                .isTrue();
+
+        assertThat(stores.dispatcher(DispatchFixture.at(now), 10).dispatchDue()).isZero();
+        assertThat(stores.handedOver).isEmpty();
+        assertThat(stores.reminders.find(reminder.id())).map(Reminder::status).hasValue(ReminderStatus.WITHDRAWN);
+        assertThat(stores.schedule.cancelUnlessClaimed(reminder.id()))
+                .as("no timer left: nothing holds the reminder")
+                .isTrue();
     }
 
     @Test
