@@ -13,6 +13,7 @@ import com.migrainecare.bench.service.EventTable;
 import com.migrainecare.bench.service.Processors;
 import com.migrainecare.bench.service.ProjectionWatch;
 import com.migrainecare.bench.service.ServiceInstance;
+import com.migrainecare.kernel.booking.BookingEvent.SessionBooked;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,7 +84,10 @@ public final class BookingBenchmark {
             Ceilings ceilings = new Ceilings(service);
             Preload preload = new Preload(options, direct, events, processors, results, ceilings);
             LevelPhase levels = new LevelPhase(options, direct, ceilings, events, processors, results);
-            try (ProjectionWatch watch = new ProjectionWatch(processors)) {
+            try (ProjectionWatch watch = new ProjectionWatch(processors, SessionBooked.class)) {
+                Log.info(
+                        "lag is measured until every processor that handles a booking has handled it: %s",
+                        watch.awaited());
                 LagProbe lag = new LagProbe(direct, watch, service.mongo());
                 seed(chain, service, processors);
                 Duration warmupLimit = options.limit().multipliedBy(4);
@@ -153,8 +157,15 @@ public final class BookingBenchmark {
         String p = "lag." + level + suffix + ".";
         String how = String.format(
                 "offered %.1f/s, completed %.1f/s; %d handled before book returned (lag 0), %d seen by polling,"
-                        + " %d not seen within 60 s (counted as 60 s), %d missing from `bookings` afterwards",
-                r.offeredRate(), r.achievedRate(), r.beforeReturn(), r.byPoll(), r.notSeen(), r.missing());
+                        + " %d not seen within 60 s (counted as 60 s), %d missing from `bookings` afterwards;"
+                        + " p99 by processor: %s",
+                r.offeredRate(),
+                r.achievedRate(),
+                r.beforeReturn(),
+                r.byPoll(),
+                r.notSeen(),
+                r.missing(),
+                LagProbe.describe(r.p99ByProcessor()));
         results.figure(
                 p + "lag",
                 Figure.of("projection lag at " + rate + "/s (book returned -> handled)", stored, r.lag(), how));

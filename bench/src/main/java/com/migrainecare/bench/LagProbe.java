@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +23,9 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Projection lag under a steady load: bookings are started at a fixed rate (open loop, so a slow booking does not
  * slow the load), and for each one the lag is the time from {@code book} returning to the last processor having
- * handled the booking's events (the {@link ProjectionWatch} hook). A booking the hook has not reported within 5 ms
- * is also looked up in the {@code bookings} read model by id, every 5 ms, for at most 60 s; one not seen by then
- * counts as a lag of 60 s.
+ * handled the booking's events (the {@link ProjectionWatch} hook: every processor that handles a booking). Only
+ * when the hook could not be installed is a booking looked up in the {@code bookings} read model instead, every
+ * 5 ms. One not reported within 60 s counts as a lag of 60 s.
  */
 final class LagProbe {
 
@@ -40,7 +42,8 @@ final class LagProbe {
             int beforeReturn,
             int byPoll,
             int notSeen,
-            int missing) {}
+            int missing,
+            Map<String, Double> p99ByProcessor) {}
 
     private record Pending(String id, long returned, long[] lastPoll) {}
 
@@ -60,6 +63,7 @@ final class LagProbe {
         ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bookingNanos = new ConcurrentLinkedQueue<>();
         List<Long> lags = new ArrayList<>();
+        Map<String, List<Long>> lagsByProcessor = new TreeMap<>();
         List<String> ids = new ArrayList<>();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong lastReturn = new AtomicLong();
@@ -67,7 +71,8 @@ final class LagProbe {
         watch.record(true);
         ExecutorService workers = Executors.newFixedThreadPool(8, r -> new Thread(r, "bench-paced"));
         long start = System.nanoTime();
-        Thread observer = new Thread(() -> observe(pending, workers, lags, ids, counters), "bench-lag-observer");
+        Thread observer =
+                new Thread(() -> observe(pending, workers, lags, lagsByProcessor, ids, counters), "bench-lag-observer");
         observer.start();
         for (int i = 0; i < count; i++) {
             long due = start + i * interval;
@@ -109,6 +114,11 @@ final class LagProbe {
                 List.of(),
                 Double.NaN,
                 Double.NaN);
+        Map<String, Double> p99ByProcessor = new TreeMap<>();
+        lagsByProcessor.forEach((processor, values) -> p99ByProcessor.put(
+                processor,
+                new Stats(values.size(), 0, elapsed, toArray(values), List.of(), Double.NaN, Double.NaN)
+                        .percentileMillis(99)));
         Result result = new Result(
                 lag,
                 booking,
@@ -117,7 +127,8 @@ final class LagProbe {
                 counters[0],
                 counters[1],
                 counters[2],
-                missing);
+                missing,
+                p99ByProcessor);
         Log.info(
                 "  %s: %d bookings at %.0f/s offered, %.1f/s completed (%d failed); lag p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
                         + " %d handled before book returned, %d seen by poll, %d not seen, %d missing",
@@ -133,13 +144,23 @@ final class LagProbe {
                 counters[1],
                 counters[2],
                 missing);
+        Log.info("    lag p99 by processor: %s", describe(p99ByProcessor));
         return result;
+    }
+
+    static String describe(Map<String, Double> p99ByProcessor) {
+        return String.join(
+                ", ",
+                p99ByProcessor.entrySet().stream()
+                        .map(entry -> String.format("%s %.1f ms", entry.getKey(), entry.getValue()))
+                        .toList());
     }
 
     private void observe(
             ConcurrentLinkedQueue<Pending> pending,
             ExecutorService workers,
             List<Long> lags,
+            Map<String, List<Long>> lagsByProcessor,
             List<String> ids,
             int[] counters) {
         List<Pending> open = new ArrayList<>();
@@ -156,7 +177,10 @@ final class LagProbe {
                         counters[0]++;
                     }
                     lags.add(Math.max(0, handled - p.returned()));
-                } else if (now - p.lastPoll()[0] >= POLL_AFTER && inReadModel(p.id())) {
+                    watch.handledBy(p.id()).forEach((processor, at) -> lagsByProcessor
+                            .computeIfAbsent(processor, name -> new ArrayList<>())
+                            .add(Math.max(0, at - p.returned())));
+                } else if (!watch.hooked() && now - p.lastPoll()[0] >= POLL_AFTER && inReadModel(p.id())) {
                     counters[1]++;
                     lags.add(System.nanoTime() - p.returned());
                 } else if (now - p.returned() > GIVE_UP) {

@@ -1,8 +1,10 @@
 package com.migrainecare.bench.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -11,24 +13,34 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
- * A hook on every streaming processor's handlers: while recording, it notes when the last processor finished
- * handling an event of each aggregate (after the handlers wrote their read models, before the token commit).
+ * A hook on every streaming processor's handlers: while recording, it notes, per aggregate, when each processor
+ * finished handling an event of it (after the handlers wrote their read models, before the token commit). An
+ * aggregate counts as handled once every processor that handles the awaited event type has handled it: the lag
+ * is that of the slowest processor, not of the first one to get there.
  */
 public final class ProjectionWatch implements AutoCloseable {
 
-    private final Map<String, Long> handledAt = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> handledAt = new ConcurrentHashMap<>();
     private final List<Registration> registrations = new ArrayList<>();
+    private final Set<String> awaited = new HashSet<>();
     private volatile boolean recording;
 
-    public ProjectionWatch(Processors processors) {
+    /** Watches the processors that handle {@code eventType} (a booking's first event, say). */
+    public ProjectionWatch(Processors processors, Class<?> eventType) {
         for (StreamingEventProcessor processor : processors.streaming()) {
             if (processor instanceof AbstractEventProcessor hooked) {
+                String name = hooked.getName();
+                if (hooked.eventHandlerInvoker().canHandleType(eventType)) {
+                    awaited.add(name);
+                }
                 registrations.add(hooked.registerHandlerInterceptor((unitOfWork, chain) -> {
                     Object result = chain.proceed();
                     if (recording) {
                         EventMessage<?> message = unitOfWork.getMessage();
                         if (message instanceof DomainEventMessage<?> domain) {
-                            handledAt.merge(domain.getAggregateIdentifier(), System.nanoTime(), Math::max);
+                            handledAt
+                                    .computeIfAbsent(domain.getAggregateIdentifier(), id -> new ConcurrentHashMap<>())
+                                    .merge(name, System.nanoTime(), Math::max);
                         }
                     }
                     return result;
@@ -41,6 +53,11 @@ public final class ProjectionWatch implements AutoCloseable {
         return !registrations.isEmpty();
     }
 
+    /** The processors an aggregate waits for. */
+    public Set<String> awaited() {
+        return Set.copyOf(awaited);
+    }
+
     public void record(boolean on) {
         if (on) {
             handledAt.clear();
@@ -48,9 +65,21 @@ public final class ProjectionWatch implements AutoCloseable {
         recording = on;
     }
 
-    /** When the aggregate's events were last handled ({@code System.nanoTime()}), or null. */
+    /**
+     * When every awaited processor had handled the aggregate's events ({@code System.nanoTime()} of the last of
+     * them), or null while one has not.
+     */
     public Long handledAt(String aggregateId) {
-        return handledAt.get(aggregateId);
+        Map<String, Long> byProcessor = handledAt.get(aggregateId);
+        if (byProcessor == null || !byProcessor.keySet().containsAll(awaited)) {
+            return null;
+        }
+        return byProcessor.values().stream().max(Long::compare).orElse(null);
+    }
+
+    /** When each processor last handled an event of the aggregate ({@code System.nanoTime()}). */
+    public Map<String, Long> handledBy(String aggregateId) {
+        return Map.copyOf(handledAt.getOrDefault(aggregateId, Map.of()));
     }
 
     @Override

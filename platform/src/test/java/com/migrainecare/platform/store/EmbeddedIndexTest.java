@@ -82,6 +82,19 @@ class EmbeddedIndexTest {
     }
 
     @Test
+    void keepsItsIndexesWhenAnotherProcessAsksForThemAgain() {
+        String file = dataDir.resolve("store.mv").toString();
+        withStore(() -> new EmbeddedH2Backend(file), clients -> {
+            clients.insertOne(new Document("_id", "first").append("email", "first@example.org"));
+            writeClients(clients);
+            clients.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            clients.createIndex(Indexes.ascending("_id", "status"), new IndexOptions().unique(true));
+            clients.deleteOne(Filters.eq("_id", "first"));
+            findsEachClientAndRefusesDuplicates(clients);
+        });
+    }
+
+    @Test
     void keepsWorkingInMemory() {
         withStore(() -> new EmbeddedH2Backend(null), clients -> {
             writeClients(clients);
