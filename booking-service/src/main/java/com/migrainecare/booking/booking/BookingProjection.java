@@ -46,24 +46,18 @@ public class BookingProjection {
 
     @EventHandler
     void on(SessionBooked event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        apply(
-                event,
-                seq,
-                at,
-                metaData,
-                current -> BookingView.booked(event, seq, at),
-                Changes.between(null, event.placement()));
+        String id = event.bookingId().value();
+        VersionedDocuments.insertOrSaveIfNewer(
+                mongo, BookingView.class, id, BookingView::version, seq, () -> BookingView.booked(event, seq, at));
+        record(event, seq, at, metaData, Changes.between(null, event.placement()));
     }
 
     @EventHandler
     void on(SessionHeld event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        apply(
-                event,
-                seq,
-                at,
-                metaData,
-                current -> BookingView.held(event, seq, at),
-                Changes.between(null, event.placement()));
+        String id = event.bookingId().value();
+        VersionedDocuments.insertOrSaveIfNewer(
+                mongo, BookingView.class, id, BookingView::version, seq, () -> BookingView.held(event, seq, at));
+        record(event, seq, at, metaData, Changes.between(null, event.placement()));
     }
 
     @EventHandler
@@ -133,8 +127,14 @@ public class BookingProjection {
             MetaData metaData,
             UnaryOperator<BookingView> next,
             Changes changes) {
+        VersionedDocuments.saveIfNewer(
+                mongo, BookingView.class, event.bookingId().value(), BookingView::version, seq, next);
+        record(event, seq, at, metaData, changes);
+    }
+
+    /** Adds the event to the booking's history, keyed by sequence number: writing it again replaces it. */
+    private void record(BookingEvent event, long seq, Instant at, MetaData metaData, Changes changes) {
         String id = event.bookingId().value();
-        VersionedDocuments.saveIfNewer(mongo, BookingView.class, id, BookingView::version, seq, next);
         BookingHistory.Entry entry = new BookingHistory.Entry(
                 seq,
                 event.getClass().getSimpleName(),
@@ -142,7 +142,6 @@ public class BookingProjection {
                 Objects.toString(metaData.get(AxonStoreConfiguration.ACTOR), "system"),
                 Objects.toString(metaData.get(AxonStoreConfiguration.REASON), null),
                 changes);
-        // keyed by sequence number: writing the entry again replaces it with itself
         mongo.upsert(
                 Query.query(Criteria.where("_id").is(id)),
                 new Update().set("entries." + seq, entry),

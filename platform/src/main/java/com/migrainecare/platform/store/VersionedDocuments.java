@@ -1,8 +1,10 @@
 package com.migrainecare.platform.store;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -35,7 +37,36 @@ public final class VersionedDocuments {
         if (current != null && versionOf.applyAsLong(current) >= version) {
             return false;
         }
-        T updated = Objects.requireNonNull(next.apply(current), "next document");
+        T updated = checked(mongo, type, id, versionOf, version, next.apply(current));
+        mongo.save(updated);
+        return true;
+    }
+
+    /**
+     * For the first event of an aggregate, whose document does not depend on an earlier one: inserts what
+     * {@code first} makes, one round trip where {@link #saveIfNewer} takes two. When the document exists already
+     * (the event is handled again, in a replay or after a crash before the token moved on), it does what
+     * {@code saveIfNewer} does. Returns whether it wrote.
+     */
+    public static <T> boolean insertOrSaveIfNewer(
+            MongoTemplate mongo,
+            Class<T> type,
+            String id,
+            ToLongFunction<? super T> versionOf,
+            long version,
+            Supplier<T> first) {
+        T document = checked(mongo, type, id, versionOf, version, first.get());
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException handledBefore) {
+            return saveIfNewer(mongo, type, id, versionOf, version, current -> first.get());
+        }
+    }
+
+    private static <T> T checked(
+            MongoTemplate mongo, Class<T> type, String id, ToLongFunction<? super T> versionOf, long version, T next) {
+        T updated = Objects.requireNonNull(next, "next document");
         Object updatedId = mongo.getConverter()
                 .getMappingContext()
                 .getRequiredPersistentEntity(type)
@@ -45,7 +76,6 @@ public final class VersionedDocuments {
             throw new IllegalArgumentException("expected document " + id + " at version " + version + ", got "
                     + updatedId + " at version " + versionOf.applyAsLong(updated));
         }
-        mongo.save(updated);
-        return true;
+        return updated;
     }
 }

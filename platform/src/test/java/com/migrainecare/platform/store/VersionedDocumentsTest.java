@@ -51,6 +51,19 @@ class VersionedDocumentsTest {
     }
 
     @Test
+    void insertsTheFirstDocumentAndLeavesANewerOneWhenTheFirstEventComesAgain() {
+        assertThat(VersionedDocuments.insertOrSaveIfNewer(
+                        mongo, Note.class, "n-1", Note::version, 0, () -> new Note("n-1", "first", 0)))
+                .isTrue();
+        write(3, "later");
+
+        assertThat(VersionedDocuments.insertOrSaveIfNewer(
+                        mongo, Note.class, "n-1", Note::version, 0, () -> new Note("n-1", "first", 0)))
+                .isFalse();
+        assertThat(mongo.findById("n-1", Note.class)).isEqualTo(new Note("n-1", "later", 3));
+    }
+
+    @Test
     void skipsAnEventItAlreadyReflectsOrAnOlderOne() {
         write(2, "current");
 
