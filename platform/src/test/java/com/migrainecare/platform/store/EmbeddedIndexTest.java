@@ -95,6 +95,22 @@ class EmbeddedIndexTest {
     }
 
     @Test
+    void dropsAnIndexAndBuildsItAgainWhenAskedFor() {
+        String file = dataDir.resolve("store.mv").toString();
+        withStore(() -> new EmbeddedH2Backend(file), clients -> {
+            writeClients(clients);
+            clients.dropIndex("email_1");
+            clients.insertOne(new Document("_id", "twin").append("email", "client-3@example.org"));
+            clients.deleteOne(Filters.eq("_id", "twin"));
+        });
+
+        withStore(() -> new EmbeddedH2Backend(file), clients -> {
+            clients.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            findsEachClientAndRefusesDuplicates(clients);
+        });
+    }
+
+    @Test
     void keepsWorkingInMemory() {
         withStore(() -> new EmbeddedH2Backend(null), clients -> {
             writeClients(clients);
