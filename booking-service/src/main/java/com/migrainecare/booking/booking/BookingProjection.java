@@ -12,10 +12,12 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionCompleted;
 import com.migrainecare.kernel.booking.BookingEvent.SessionHeld;
 import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
+import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.platform.axon.AxonStoreConfiguration;
 import com.migrainecare.platform.store.VersionedDocuments;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,18 +48,12 @@ public class BookingProjection {
 
     @EventHandler
     void on(SessionBooked event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        String id = event.bookingId().value();
-        VersionedDocuments.insertOrSaveIfNewer(
-                mongo, BookingView.class, id, BookingView::version, seq, () -> BookingView.booked(event, seq, at));
-        record(event, seq, at, metaData, Changes.between(null, event.placement()));
+        create(event, seq, at, metaData, () -> BookingView.booked(event, seq, at), event.placement());
     }
 
     @EventHandler
     void on(SessionHeld event, @SequenceNumber long seq, @Timestamp Instant at, MetaData metaData) {
-        String id = event.bookingId().value();
-        VersionedDocuments.insertOrSaveIfNewer(
-                mongo, BookingView.class, id, BookingView::version, seq, () -> BookingView.held(event, seq, at));
-        record(event, seq, at, metaData, Changes.between(null, event.placement()));
+        create(event, seq, at, metaData, () -> BookingView.held(event, seq, at), event.placement());
     }
 
     @EventHandler
@@ -130,6 +126,19 @@ public class BookingProjection {
         VersionedDocuments.saveIfNewer(
                 mongo, BookingView.class, event.bookingId().value(), BookingView::version, seq, next);
         record(event, seq, at, metaData, changes);
+    }
+
+    /** A booking's first event: its view is inserted (one round trip) and the event added to its history. */
+    private void create(
+            BookingEvent event,
+            long seq,
+            Instant at,
+            MetaData metaData,
+            Supplier<BookingView> first,
+            Placement placement) {
+        VersionedDocuments.insertOrSaveIfNewer(
+                mongo, BookingView.class, event.bookingId().value(), BookingView::version, seq, first);
+        record(event, seq, at, metaData, Changes.between(null, placement));
     }
 
     /** Adds the event to the booking's history, keyed by sequence number: writing it again replaces it. */

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Plans the messages of care-plan nudges and waitlist offers through the same schedule, timers and channels as
  * the session reminders. An offer not yet handed over is withdrawn once the client accepts or declines it, its
- * hold expires or the client leaves the waitlist; a nudge not yet handed over, once its care plan has ended. Planned once per event (the id carries its sequence number),
- * so handling an event again or replaying the stream plans nothing twice.
+ * hold expires or the client leaves the waitlist; a nudge not yet handed over, once its care plan has ended.
+ * Planned once per event (the id carries its sequence number), so handling an event again or replaying the stream
+ * plans nothing twice.
  */
 @Component
 @ProcessingGroup(ClientContactProjection.PROCESSING_GROUP)

@@ -96,6 +96,7 @@ class Reminders {
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.COLLECTION);
         for (Ending ending : endings) {
+            // "claim": the field earlier versions wrote while a reminder was SENDING
             Update update = new Update().set("status", ending.status().name()).unset("claim");
             if (ending.sentAt() != null) {
                 update.set("sentAt", ending.sentAt());

@@ -21,14 +21,16 @@ final class IndexBuilds {
 
     private IndexBuilds() {}
 
-    /** Opens {@code name} for an index and says whether it has to be (re)built from its collection. */
-    static boolean openForBuild(MVStore store, String name, MVMap<?, ?> map, boolean existed) {
-        boolean built = existed && record(store).containsKey(name) && !map.isEmpty();
-        if (!built) {
-            map.clear();
-            STARTED.get().add(new Started(store, name));
+    /**
+     * Clears the index map {@code name} unless a finished build of it is on record (and it holds keys), and then
+     * counts this thread as building it: the collection fills an empty index from its documents.
+     */
+    static void clearUnlessBuilt(MVStore store, String name, MVMap<?, ?> map, boolean existed) {
+        if (existed && record(store).containsKey(name) && !map.isEmpty()) {
+            return;
         }
-        return !built;
+        map.clear();
+        STARTED.get().add(new Started(store, name));
     }
 
     /** Records as built every index this thread started to build; called once its command has finished. */

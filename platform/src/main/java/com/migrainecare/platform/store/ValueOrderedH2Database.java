@@ -46,7 +46,7 @@ final class ValueOrderedH2Database extends H2Database {
         String name = mapName(collectionName, indexName);
         boolean existed = mvStore.hasMap(name);
         MVMap<KeyValue, Object> map = mvStore.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE));
-        IndexBuilds.openForBuild(mvStore, name, map, existed);
+        IndexBuilds.clearUnlessBuilt(mvStore, name, map, existed);
         String byteOrdered = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         if (mvStore.hasMap(byteOrdered)) {
             mvStore.removeMap(byteOrdered);
@@ -58,8 +58,9 @@ final class ValueOrderedH2Database extends H2Database {
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         String name = mapName(collection.getCollectionName(), indexName);
-        store().removeMap(name);
-        IndexBuilds.forget(store(), name);
+        MVStore mvStore = store();
+        mvStore.removeMap(name);
+        IndexBuilds.forget(mvStore, name);
     }
 
     private String mapName(String collectionName, String indexName) {

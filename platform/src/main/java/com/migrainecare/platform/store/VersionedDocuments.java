@@ -60,7 +60,7 @@ public final class VersionedDocuments {
             mongo.insert(document);
             return true;
         } catch (DuplicateKeyException handledBefore) {
-            return saveIfNewer(mongo, type, id, versionOf, version, current -> first.get());
+            return saveIfNewer(mongo, type, id, versionOf, version, current -> document);
         }
     }
 
