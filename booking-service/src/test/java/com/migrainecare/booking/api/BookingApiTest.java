@@ -287,13 +287,18 @@ class BookingApiTest extends ApiTestSupport {
     @Test
     void lateCancellationIsRecorded() {
         Chain chain = chain("Europe/Berlin");
-        // the next noon in Berlin still ahead: always less than the 24 h of free cancellation away
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
-        java.time.LocalDate day =
-                now.getHour() < 11 ? now.toLocalDate() : now.toLocalDate().plusDays(1);
-        String nextNoon = day + "T12:00";
-        Map<String, Object> soon =
-                created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), nextNoon)));
+        // a full hour in the therapist's shift (08:00-20:00 in Berlin) one to fourteen hours ahead: always less
+        // than the 24 h of free cancellation away, whatever the time of day the test runs
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"))
+                .plusHours(2)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        if (start.getHour() < 8) {
+            start = start.withHour(8);
+        } else if (start.getHour() > 19) {
+            start = start.toLocalDate().plusDays(1).atTime(8, 0);
+        }
+        Map<String, Object> soon = created(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, chain.client(), start.toString())));
         ResponseEntity<Map<String, Object>> cancelled =
                 call(HttpMethod.POST, "desk", "/api/bookings/" + soon.get("id") + "/cancel", null);
         assertThat(cancelled.getBody()).containsEntry("status", "LATE_CANCELLED");
