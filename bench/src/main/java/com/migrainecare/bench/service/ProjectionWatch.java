@@ -14,9 +14,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
  * A hook on every streaming processor's handlers: while recording, it notes, per aggregate, when each processor
- * finished handling an event of it (after the handlers wrote their read models, before the token commit). An
- * aggregate counts as handled once every processor that handles the awaited event type has handled it: the lag
- * is that of the slowest processor, not of the first one to get there.
+ * finished handling an event of it: when the batch that handled it committed (its read models written, its token
+ * stored). An aggregate counts as handled once every processor that handles the awaited event type has handled
+ * it: the lag is that of the slowest processor, not of the first one to get there.
  */
 public final class ProjectionWatch implements AutoCloseable {
 
@@ -35,13 +35,12 @@ public final class ProjectionWatch implements AutoCloseable {
                 }
                 registrations.add(hooked.registerHandlerInterceptor((unitOfWork, chain) -> {
                     Object result = chain.proceed();
-                    if (recording) {
-                        EventMessage<?> message = unitOfWork.getMessage();
-                        if (message instanceof DomainEventMessage<?> domain) {
-                            handledAt
-                                    .computeIfAbsent(domain.getAggregateIdentifier(), id -> new ConcurrentHashMap<>())
-                                    .merge(name, System.nanoTime(), Math::max);
-                        }
+                    EventMessage<?> message = unitOfWork.getMessage();
+                    if (recording && message instanceof DomainEventMessage<?> domain) {
+                        String aggregate = domain.getAggregateIdentifier();
+                        unitOfWork.afterCommit(committed -> handledAt
+                                .computeIfAbsent(aggregate, id -> new ConcurrentHashMap<>())
+                                .merge(name, System.nanoTime(), Math::max));
                     }
                     return result;
                 }));

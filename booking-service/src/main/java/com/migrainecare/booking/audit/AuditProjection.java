@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.migrainecare.booking.audit.EventDescriptions.Description;
 import com.migrainecare.platform.axon.AxonStoreConfiguration;
 import com.migrainecare.platform.security.Actors;
+import com.migrainecare.platform.store.BatchedWrites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The index is read from the event's own {@code DomainEventEntry} row, by its identifier: the processor's
  * gap-aware token only names the highest index seen, which is not the handled event's when that event fills
- * a gap. Saving by {@code _id} makes a replay or a redelivery write the same document again.
+ * a gap. Saving by {@code _id} makes a replay or a redelivery write the same document again. The entries of a
+ * processor batch go to the store together when it commits ({@link BatchedWrites}).
  */
 @Component
 @ProcessingGroup(AuditProjection.PROCESSOR)
@@ -35,10 +37,12 @@ class AuditProjection {
     private static final ObjectMapper JSON = AxonStoreConfiguration.messageMapper();
 
     private final MongoTemplate mongo;
+    private final BatchedWrites writes;
     private final EventRows rows;
 
-    AuditProjection(MongoTemplate mongo, EventRows rows) {
+    AuditProjection(MongoTemplate mongo, BatchedWrites writes, EventRows rows) {
         this.mongo = mongo;
+        this.writes = writes;
         this.rows = rows;
         ensureIndexes();
     }
@@ -47,7 +51,7 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> event) {
         StoredEvent row = rows.byIdentifier(event.getIdentifier())
                 .orElseThrow(() -> new IllegalStateException("event not in the store: " + event.getIdentifier()));
-        mongo.save(entry(row, payload, event.getMetaData()));
+        writes.save(entry(row, payload, event.getMetaData()));
     }
 
     @ResetHandler

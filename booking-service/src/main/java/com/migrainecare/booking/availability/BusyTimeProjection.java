@@ -9,29 +9,31 @@ import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.kernel.ids.BookingId;
 import com.migrainecare.kernel.ids.LocationId;
 import com.migrainecare.kernel.time.TimeSlot;
+import com.migrainecare.platform.store.BatchedWrites;
 import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Files every booked slot under its therapist's and its room's days; a move refiles it, a cancellation frees
- * it. Entries are keyed by booking and start, so applying an event twice leaves the same document.
+ * it. Entries are keyed by booking and start, so applying an event twice leaves the same document. The writes of a
+ * processor batch go to the store together when it commits ({@link BatchedWrites}).
  */
 @Component
 @ProcessingGroup("read-models")
 public class BusyTimeProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedWrites writes;
 
-    public BusyTimeProjection(MongoTemplate mongo) {
+    public BusyTimeProjection(MongoTemplate mongo, BatchedWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -87,21 +89,17 @@ public class BusyTimeProjection {
                 .append("start", java.util.Date.from(slot.start()))
                 .append("end", java.util.Date.from(slot.end()));
         for (LocalDate day : BusyDays.daysOf(slot)) {
-            mongo.upsert(byId(BusyDays.key(resource, day)), new Update().set(field(booking, slot), entry), collection);
+            writes.upsert(collection, BusyDays.key(resource, day), new Update().set(field(booking, slot), entry));
         }
     }
 
     private void free(String collection, String resource, BookingId booking, TimeSlot slot) {
         for (LocalDate day : BusyDays.daysOf(slot)) {
-            mongo.updateFirst(byId(BusyDays.key(resource, day)), new Update().unset(field(booking, slot)), collection);
+            writes.update(collection, BusyDays.key(resource, day), new Update().unset(field(booking, slot)));
         }
     }
 
     private static String field(BookingId booking, TimeSlot slot) {
         return "busy." + booking.value() + "_" + slot.start().getEpochSecond();
-    }
-
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
     }
 }

@@ -14,7 +14,7 @@ import com.migrainecare.kernel.booking.BookingEvent.SessionRescheduled;
 import com.migrainecare.kernel.booking.BookingStatus;
 import com.migrainecare.kernel.booking.Placement;
 import com.migrainecare.platform.axon.AxonStoreConfiguration;
-import com.migrainecare.platform.store.VersionedDocuments;
+import com.migrainecare.platform.store.BatchedWrites;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,24 +26,25 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes {@link BookingView} (one document per booking, at the version of the last event applied) and
  * {@link BookingHistory} (one document per booking, its entries keyed by sequence number). An event older than
- * the document is skipped, so replays and redeliveries change nothing.
+ * the document is skipped, so replays and redeliveries change nothing. The writes of a processor batch go to the
+ * store together when it commits ({@link BatchedWrites}).
  */
 @Component
 @ProcessingGroup("read-models")
 public class BookingProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedWrites writes;
 
-    public BookingProjection(MongoTemplate mongo) {
+    public BookingProjection(MongoTemplate mongo, BatchedWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -123,12 +124,11 @@ public class BookingProjection {
             MetaData metaData,
             UnaryOperator<BookingView> next,
             Changes changes) {
-        VersionedDocuments.saveIfNewer(
-                mongo, BookingView.class, event.bookingId().value(), BookingView::version, seq, next);
+        writes.saveIfNewer(BookingView.class, event.bookingId().value(), BookingView::version, seq, next);
         record(event, seq, at, metaData, changes);
     }
 
-    /** A booking's first event: its view is inserted (one round trip) and the event added to its history. */
+    /** A booking's first event: its view is inserted (without reading first) and the event added to its history. */
     private void create(
             BookingEvent event,
             long seq,
@@ -136,8 +136,7 @@ public class BookingProjection {
             MetaData metaData,
             Supplier<BookingView> first,
             Placement placement) {
-        VersionedDocuments.insertOrSaveIfNewer(
-                mongo, BookingView.class, event.bookingId().value(), BookingView::version, seq, first);
+        writes.createOrSaveIfNewer(BookingView.class, event.bookingId().value(), BookingView::version, seq, first);
         record(event, seq, at, metaData, Changes.between(null, placement));
     }
 
@@ -151,9 +150,6 @@ public class BookingProjection {
                 Objects.toString(metaData.get(AxonStoreConfiguration.ACTOR), "system"),
                 Objects.toString(metaData.get(AxonStoreConfiguration.REASON), null),
                 changes);
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(id)),
-                new Update().set("entries." + seq, entry),
-                BookingHistory.class);
+        writes.upsert(BookingHistory.class, id, new Update().set("entries." + seq, entry));
     }
 }

@@ -23,6 +23,7 @@ import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.ids.TherapistId;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.platform.access.Narrowing;
+import com.migrainecare.platform.store.BatchedWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,7 +54,7 @@ class BookingProjectionTest {
     void startStore() {
         store = EmbeddedStore.start();
         mongo = store.mongo();
-        projection = new BookingProjection(mongo);
+        projection = new BookingProjection(mongo, new BatchedWrites(mongo));
         queries = new BookingQueries(mongo);
     }
 

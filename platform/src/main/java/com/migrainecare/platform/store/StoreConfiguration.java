@@ -8,8 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Starts the embedded store when this process hosts it and points the Mongo client at it. */
+/**
+ * Starts the embedded store when this process hosts it and points the Mongo client at it; gives projections
+ * {@link BatchedWrites}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedStoreProperties.class)
 public class StoreConfiguration {
@@ -26,5 +30,10 @@ public class StoreConfiguration {
     @ConditionalOnProperty(name = "clinic.store.embedded.enabled", havingValue = "true")
     MongoClientSettingsBuilderCustomizer embeddedStoreAddress(EmbeddedMongoServer server) {
         return settings -> settings.applyConnectionString(new ConnectionString(server.connectionString()));
+    }
+
+    @Bean
+    BatchedWrites batchedWrites(MongoTemplate mongo) {
+        return new BatchedWrites(mongo);
     }
 }

@@ -64,7 +64,7 @@ public final class VersionedDocuments {
         }
     }
 
-    private static <T> T checked(
+    static <T> T checked(
             MongoTemplate mongo, Class<T> type, String id, ToLongFunction<? super T> versionOf, long version, T next) {
         T updated = Objects.requireNonNull(next, "next document");
         Object updatedId = mongo.getConverter()
