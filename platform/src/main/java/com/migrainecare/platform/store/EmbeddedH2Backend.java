@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded store's backend: an H2 MVStore file (or memory, {@code file} null) whose unique indexes order
@@ -28,11 +29,24 @@ final class EmbeddedH2Backend extends H2Backend {
             "renamecollection",
             "create");
 
+    /**
+     * The size at which a page of the file is split. Every commit writes each page it changed whole, its documents
+     * Java-serialized; H2's default for a file (16 KB) made a one-document write reserialize a page of documents.
+     */
+    static final int PAGE_SPLIT_SIZE = 4 * 1024;
+
     EmbeddedH2Backend(String file) {
-        super(file);
+        super(open(file));
         // the databases found in the file were opened, and their indexes built, by the constructor above
         IndexBuilds.finishedOnThisThread();
         commit();
+    }
+
+    private static MVStore open(String file) {
+        MVStore.Builder builder = new MVStore.Builder();
+        return file == null
+                ? builder.open()
+                : builder.fileName(file).pageSplitSize(PAGE_SPLIT_SIZE).open();
     }
 
     @Override
