@@ -7,6 +7,7 @@ import com.migrainecare.booking.chain.TravelProperties;
 import com.migrainecare.booking.claim.Claim;
 import com.migrainecare.booking.claim.ClaimedTime;
 import com.migrainecare.booking.claim.Resource;
+import com.migrainecare.booking.client.BookingClearance;
 import com.migrainecare.booking.client.Client;
 import com.migrainecare.kernel.ErrorCode;
 import com.migrainecare.kernel.RuleViolation;
@@ -20,8 +21,11 @@ import com.migrainecare.kernel.ids.ClientId;
 import com.migrainecare.kernel.ids.RoomId;
 import com.migrainecare.kernel.time.TimeSlot;
 import com.migrainecare.platform.axon.Aggregates;
+import com.migrainecare.platform.axon.UnchangedAggregates;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,14 +38,19 @@ import org.springframework.stereotype.Component;
  * session needs in one fixed order (therapist, rooms in the location's order, client), so that two commands
  * never wait for each other in a circle, and reads each record only after taking its lock: the therapist's
  * shifts and time off, the rooms' and the client's claims, the client's clearances. Nothing is held before the
- * booking event exists, so nothing is ever given back.
+ * booking event exists, so nothing is ever given back. The therapist's and the client's records are read through
+ * {@link UnchangedAggregates}: rebuilt from the store only when it holds an event the last read did not see.
  */
 @Component
 public class ClaimingSessionDesk implements SessionDesk {
 
+    /** Therapists and clients whose records are kept between bookings while they have no new event. */
+    static final int KEPT_RECORDS = 20_000;
+
     private final ClaimedTime claims;
-    private final Repository<Therapist> therapists;
+    private final UnchangedAggregates<Therapist, Therapist> therapists;
     private final Repository<Client> clients;
+    private final UnchangedAggregates<Client, BookingClearance> clearances;
     private final LocationDirectory locations;
     private final TravelBuffers travel;
 
@@ -49,11 +58,16 @@ public class ClaimingSessionDesk implements SessionDesk {
             ClaimedTime claims,
             @Qualifier("therapistRepository") Repository<Therapist> therapists,
             @Qualifier("clientRepository") Repository<Client> clients,
+            EventStore events,
             LocationDirectory locations,
             TravelProperties travel) {
         this.claims = claims;
-        this.therapists = therapists;
+        // a booking only reads the therapist: what the load built stays as it was
+        this.therapists = new UnchangedAggregates<>(
+                therapists, events, ErrorCode.THERAPIST_NOT_FOUND, Function.identity(), KEPT_RECORDS);
         this.clients = clients;
+        this.clearances = new UnchangedAggregates<>(
+                clients, events, ErrorCode.CLIENT_NOT_FOUND, Client::bookingClearance, KEPT_RECORDS);
         this.locations = locations;
         this.travel = travel.buffers();
     }
@@ -71,19 +85,23 @@ public class ClaimingSessionDesk implements SessionDesk {
         TimeSlot slot = request.slot();
         Resource therapist = Resource.of(request.therapistId());
         claims.lock(therapist);
-        Aggregates.load(therapists, request.therapistId().value(), ErrorCode.THERAPIST_NOT_FOUND)
-                .execute(t -> t.ensureCanTake(location.locationId(), slot, techniques));
+        therapists.current(request.therapistId().value()).ensureCanTake(location.locationId(), slot, techniques);
         ensureTherapistFree(therapist, booking, location, slot);
         RoomId room = claimRoom(booking, location, request.roomId(), preferredRoom, slot);
         Resource clientResource = Resource.of(client);
         claims.lock(clientResource);
-        Aggregate<Client> clientRecord = Aggregates.load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND);
-        if (!claims.overlapping(clientResource, slot, booking).isEmpty()) {
-            throw new RuleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED, "the client already has a session then");
-        }
         var sessionDate = slot.start().atZone(location.timeZone()).toLocalDate();
-        clientRecord.execute(
-                c -> c.ensureCleared(booking, techniques, includesNeck, sessionDate, clearanceOverrideReason));
+        if (clearanceOverrideReason == null) {
+            BookingClearance clearance = clearances.current(client.value());
+            ensureClientFree(clientResource, booking, slot);
+            clearance.ensureCleared(techniques, includesNeck, sessionDate);
+        } else {
+            // an override is recorded on the client's record, in this command's transaction
+            Aggregate<Client> clientRecord = Aggregates.load(clients, client.value(), ErrorCode.CLIENT_NOT_FOUND);
+            ensureClientFree(clientResource, booking, slot);
+            clientRecord.execute(
+                    c -> c.ensureCleared(booking, techniques, includesNeck, sessionDate, clearanceOverrideReason));
+        }
         return new Placement(
                 request.therapistId(),
                 location.locationId(),
@@ -91,6 +109,12 @@ public class ClaimingSessionDesk implements SessionDesk {
                 slot,
                 location.timeZone(),
                 location.cancellationPolicy());
+    }
+
+    private void ensureClientFree(Resource clientResource, BookingId booking, TimeSlot slot) {
+        if (!claims.overlapping(clientResource, slot, booking).isEmpty()) {
+            throw new RuleViolation(ErrorCode.CLIENT_DOUBLE_BOOKED, "the client already has a session then");
+        }
     }
 
     @Override

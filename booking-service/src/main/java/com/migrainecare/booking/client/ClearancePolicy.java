@@ -32,6 +32,17 @@ public class ClearancePolicy {
         clearances.add(clearance);
     }
 
+    /** A policy of its own with the same contraindications and clearances, which later events leave as it is. */
+    ClearancePolicy copy() {
+        ClearancePolicy copy = new ClearancePolicy();
+        // a snapshot gives back the set as a plain set, which EnumSet.copyOf refuses when empty
+        copy.contraindications = contraindications.isEmpty()
+                ? EnumSet.noneOf(Contraindication.class)
+                : EnumSet.copyOf(contraindications);
+        copy.clearances.addAll(clearances);
+        return copy;
+    }
+
     /** Whether neck-focused work needs no override on {@code date}: nothing asks for a clearance, or one is valid. */
     boolean neckWorkAllowedOn(LocalDate date) {
         return contraindications.isEmpty() || clearances.stream().anyMatch(clearance -> clearance.coversDate(date));

@@ -29,7 +29,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A client: who they are, what their intake says, which clearances they hold. When they are booked is in the
- * claims table. Not cached: a booking command locks the client's claims and then reads this record.
+ * claims table. Not cached: a booking command locks the client's claims and then reads this record (what it
+ * checks, {@link BookingClearance}, is kept between bookings while the record has no new event).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @Revision("2")
@@ -93,8 +94,17 @@ public class Client {
     /** An erased client has no intake, no clearances and no way to be reached: nothing new is recorded for them. */
     void ensureNotErased() {
         if (erased) {
-            throw new RuleViolation(ErrorCode.CLIENT_ERASED, "the client's personal data was erased: " + clientId);
+            throw erased(clientId);
         }
+    }
+
+    static RuleViolation erased(ClientId clientId) {
+        return new RuleViolation(ErrorCode.CLIENT_ERASED, "the client's personal data was erased: " + clientId);
+    }
+
+    /** What a booking without an override checks of this record; see {@link BookingClearance}. */
+    public BookingClearance bookingClearance() {
+        return new BookingClearance(clientId, erased, clearancePolicy.copy());
     }
 
     /**

@@ -73,6 +73,21 @@ class ErasureApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aClientBookedBeforeTheErasureCannotBeBookedAfterIt() {
+        Chain chain = chain("Europe/Berlin");
+        String client = mara();
+        created(call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client, inFiveDays())));
+        erase(client, Map.of("reason", "client asked to be forgotten"));
+
+        // the booking before read the client's record; the erasure added an event to it since
+        String later = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(6) + "T10:00";
+        assertProblem(
+                call(HttpMethod.POST, "desk", "/api/bookings", bookingBody(chain, client, later)),
+                409,
+                "CLIENT_ERASED");
+    }
+
+    @Test
     void erasedClientCannotBeBookedOrGivenNewHealthData() {
         Chain chain = chain("Europe/Berlin");
         String client = mara();
