@@ -10,10 +10,11 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The embedded store's backend: an H2 MVStore file (or memory, {@code file} null) whose unique indexes order
- * their keys by value ({@link ValueOrderedH2Database}), committed after every write before the write is
- * answered. H2's own store commits in the background about once a second; a process killed in between would lose
- * writes that the projections had already acknowledged, while their tracking tokens (in the event store's
- * database) had moved on past the events, so those read-model changes would never be made again.
+ * their keys by value and whose collections store documents as BSON ({@link ValueOrderedH2Database}), committed
+ * after every write before the write is answered. H2's own store commits in the background about once a second;
+ * a process killed in between would lose writes that the projections had already acknowledged, while their
+ * tracking tokens (in the event store's database) had moved on past the events, so those read-model changes would
+ * never be made again.
  */
 final class EmbeddedH2Backend extends H2Backend {
 
