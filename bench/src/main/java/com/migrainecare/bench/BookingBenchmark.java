@@ -175,7 +175,7 @@ public final class BookingBenchmark {
                 String.format("projection lag p99 at %d bookings/s offered, %,d events (ms)", rate, stored),
                 r.lag().percentileMillis(99),
                 String.format(
-                        "hook on the processors' handlers, from book returning; %.1f/s completed", r.achievedRate()),
+                        "every processor's batch committed, from book returning; %.1f/s completed", r.achievedRate()),
                 100,
                 true);
         processors.awaitHead(SETTLE);
