@@ -2,11 +2,8 @@ package com.migrainecare.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
@@ -24,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
@@ -95,16 +90,16 @@ class DocumentValueTypeTest {
     @Test
     void aFileWrittenBeforeKeepsItsDocumentsAndTakesNewOnes(@TempDir Path dir) {
         String file = dir.resolve("store.mv").toString();
-        withClients(() -> new H2Backend(file), clients -> {
+        EmbeddedIndexTest.withStore(() -> new H2Backend(file), clients -> {
             for (int i = 0; i < 50; i++) {
                 clients.insertOne(new org.bson.Document("_id", "client-" + i).append("visits", i));
             }
         });
-        withClients(() -> new EmbeddedH2Backend(file), clients -> {
+        EmbeddedIndexTest.withStore(() -> new EmbeddedH2Backend(file), clients -> {
             clients.updateOne(Filters.eq("_id", "client-7"), Updates.set("visits", 70));
             clients.insertOne(new org.bson.Document("_id", "client-new").append("visits", 1));
         });
-        withClients(() -> new EmbeddedH2Backend(file), clients -> {
+        EmbeddedIndexTest.withStore(() -> new EmbeddedH2Backend(file), clients -> {
             assertThat(clients.countDocuments()).isEqualTo(51);
             for (int i = 0; i < 50; i++) {
                 org.bson.Document client =
@@ -114,18 +109,6 @@ class DocumentValueTypeTest {
             }
             assertThat(clients.find(Filters.eq("_id", "client-new")).first()).isNotNull();
         });
-    }
-
-    private static void withClients(
-            Supplier<H2Backend> backend, Consumer<com.mongodb.client.MongoCollection<org.bson.Document>> work) {
-        H2Backend opened = backend.get();
-        MongoServer server = new MongoServer(opened);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("clinic").getCollection("clients"));
-        } finally {
-            server.shutdownNow();
-            opened.close();
-        }
     }
 
     @Test

@@ -153,7 +153,8 @@ class EmbeddedIndexTest {
         assertThat(clients.countDocuments()).isEqualTo(CLIENTS);
     }
 
-    private static void withStore(Supplier<H2Backend> backend, Consumer<MongoCollection<Document>> work) {
+    /** Runs {@code work} on the {@code clients} collection of a server on {@code backend}, then closes both. */
+    static void withStore(Supplier<H2Backend> backend, Consumer<MongoCollection<Document>> work) {
         H2Backend opened = backend.get();
         MongoServer server = new MongoServer(opened);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
