@@ -31,8 +31,8 @@ final class EmbeddedH2Backend extends H2Backend {
             "create");
 
     /**
-     * The size at which a page of the file is split. Every commit writes each page it changed whole, its documents
-     * Java-serialized; H2's default for a file (16 KB) made a one-document write reserialize a page of documents.
+     * The size at which a page of the file is split. Every commit writes each page it changed whole, every document
+     * on it serialized again; H2's default for a file (16 KB) made a one-document write reserialize a page of them.
      */
     static final int PAGE_SPLIT_SIZE = 4 * 1024;
 

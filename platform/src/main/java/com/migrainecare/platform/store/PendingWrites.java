@@ -91,7 +91,7 @@ final class PendingWrites {
 
     void save(Object document) {
         Target target = Target.typed(document.getClass(), mongo);
-        wholesOf(target).put(idOf(document), new Whole(Way.REPLACE, null, document, true));
+        wholesOf(target).put(VersionedDocuments.idOf(mongo, document), new Whole(Way.REPLACE, null, document, true));
     }
 
     @SuppressWarnings("unchecked")
@@ -136,11 +136,11 @@ final class PendingWrites {
     }
 
     private void sendWholes(Target target, Map<Object, Whole> documents) {
-        List<Whole> inserts = new ArrayList<>();
+        List<Map.Entry<Object, Whole>> inserts = new ArrayList<>();
         List<Map.Entry<Object, Whole>> replaces = new ArrayList<>();
         documents.entrySet().stream().filter(entry -> entry.getValue().changed).forEach(entry -> {
             if (entry.getValue().way == Way.INSERT) {
-                inserts.add(entry.getValue());
+                inserts.add(entry);
             } else {
                 replaces.add(entry);
             }
@@ -161,22 +161,29 @@ final class PendingWrites {
      * again), each of them is checked on its own: the batch's document replaces the stored one only if it reflects
      * a later event. The batch's document was made from the aggregate's first event on, so it is complete.
      */
-    private void insert(Target target, List<Whole> inserts) {
+    @SuppressWarnings("unchecked")
+    private void insert(Target target, List<Map.Entry<Object, Whole>> inserts) {
         try {
             target.bulk(mongo, BulkMode.UNORDERED)
-                    .insert(inserts.stream().map(whole -> whole.document).toList())
+                    .insert(inserts.stream()
+                            .map(entry -> entry.getValue().document)
+                            .toList())
                     .execute();
         } catch (BulkOperationException failed) {
             if (!failed.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
                 throw failed;
             }
-            for (Whole whole : inserts) {
-                Object id = idOf(whole.document);
-                Object stored = mongo.findById(id, whole.document.getClass(), target.collection());
-                if (stored == null
-                        || whole.versionOf.applyAsLong(stored) < whole.versionOf.applyAsLong(whole.document)) {
-                    mongo.save(whole.document, target.collection());
-                }
+            for (Map.Entry<Object, Whole> entry : inserts) {
+                Whole whole = entry.getValue();
+                Object document = whole.document;
+                // a document inserted for an aggregate's first event is keyed by the aggregate's id, a string
+                VersionedDocuments.saveIfNewer(
+                        mongo,
+                        (Class<Object>) document.getClass(),
+                        (String) entry.getKey(),
+                        whole.versionOf,
+                        whole.versionOf.applyAsLong(document),
+                        current -> document);
             }
         }
     }
@@ -191,14 +198,6 @@ final class PendingWrites {
             throw new IllegalStateException("collection " + collection
                     + " is written both whole and field by field in one batch; the order of the two is not kept");
         }
-    }
-
-    private Object idOf(Object document) {
-        return mongo.getConverter()
-                .getMappingContext()
-                .getRequiredPersistentEntity(document.getClass())
-                .getIdentifierAccessor(document)
-                .getIdentifier();
     }
 
     @SuppressWarnings("unchecked")

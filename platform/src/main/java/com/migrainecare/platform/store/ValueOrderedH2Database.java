@@ -31,13 +31,11 @@ final class ValueOrderedH2Database extends H2Database {
 
     private static final ThreadLocal<Opening> OPENING = new ThreadLocal<>();
 
-    private final MVStore store;
-    private final CursorRegistry cursors;
+    private final Opening opened;
 
     private ValueOrderedH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
-        this.store = store;
-        this.cursors = cursors;
+        this.opened = new Opening(store, cursors);
     }
 
     static ValueOrderedH2Database open(String name, MVStore store, CursorRegistry cursors) {
@@ -57,12 +55,7 @@ final class ValueOrderedH2Database extends H2Database {
                 "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(DOCUMENT_TYPE));
         MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
         return new H2Collection(
-                this,
-                collectionName,
-                options,
-                documents,
-                meta,
-                cursors != null ? cursors : OPENING.get().cursors());
+                this, collectionName, options, documents, meta, opening().cursors());
     }
 
     @Override
@@ -94,6 +87,10 @@ final class ValueOrderedH2Database extends H2Database {
     }
 
     private MVStore store() {
-        return store != null ? store : OPENING.get().store();
+        return opening().store();
+    }
+
+    private Opening opening() {
+        return opened != null ? opened : OPENING.get();
     }
 }

@@ -67,15 +67,20 @@ public final class VersionedDocuments {
     static <T> T checked(
             MongoTemplate mongo, Class<T> type, String id, ToLongFunction<? super T> versionOf, long version, T next) {
         T updated = Objects.requireNonNull(next, "next document");
-        Object updatedId = mongo.getConverter()
-                .getMappingContext()
-                .getRequiredPersistentEntity(type)
-                .getIdentifierAccessor(updated)
-                .getIdentifier();
+        Object updatedId = idOf(mongo, updated);
         if (!id.equals(updatedId) || versionOf.applyAsLong(updated) != version) {
             throw new IllegalArgumentException("expected document " + id + " at version " + version + ", got "
                     + updatedId + " at version " + versionOf.applyAsLong(updated));
         }
         return updated;
+    }
+
+    /** The {@code @Id} of a mapped document. */
+    static Object idOf(MongoTemplate mongo, Object document) {
+        return mongo.getConverter()
+                .getMappingContext()
+                .getRequiredPersistentEntity(document.getClass())
+                .getIdentifierAccessor(document)
+                .getIdentifier();
     }
 }
